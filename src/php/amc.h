@@ -1,0 +1,45 @@
+/* Shared declarations of the Zend bindings (src/php). */
+#ifndef AMC_H
+#define AMC_H
+
+#ifdef HAVE_CONFIG_H
+# include "config.h"
+#endif
+#include "php.h"
+#include "php_askmydocs_connector.h"
+
+#define AMC_NS_BASE "Padosoft\\AskMyDocsConnectorBase"
+#define AMC_NS_CONFLUENCE "Padosoft\\AskMyDocsConnectorConfluence\\Confluence"
+
+/* Class entries registered by MINIT, one family per file. */
+extern zend_class_entry *amc_ce_connector_interface;
+extern zend_class_entry *amc_ce_sync_result;
+extern zend_class_entry *amc_ce_health_status;
+extern zend_class_entry *amc_ce_tenant_context;
+extern zend_class_entry *amc_ce_ingestion_contract;
+extern zend_class_entry *amc_ce_null_ingestion_contract;
+extern zend_class_entry *amc_ce_declares_provenance;
+extern zend_class_entry *amc_ce_provenance_tier;
+extern zend_class_entry *amc_ce_auth_exception;
+extern zend_class_entry *amc_ce_api_exception;
+extern zend_class_entry *amc_ce_pagination_limit_exception;
+extern zend_class_entry *amc_ce_registry_configuration_exception;
+
+/* MINIT of each class family. */
+void amc_register_exceptions(void);
+void amc_register_contracts(void);
+void amc_register_value_objects(void);
+void amc_shutdown_value_objects(void);
+
+/* host.c: reaching userland classes (Carbon, Laravel) by name. */
+zend_class_entry *amc_lookup_class(const char *name, size_t len);
+bool amc_check_arg_class(uint32_t arg_num, zval *arg, const char *class_name, size_t len, bool nullable);
+zend_result amc_call_static(const char *class_name, size_t class_len, const char *method, zval *retval, uint32_t argc, zval *argv);
+zend_result amc_call_method(zval *object, const char *method, zval *retval, uint32_t argc, zval *argv);
+zend_result amc_carbon_now(zval *retval);
+
+/* Writes an initialising value into a (readonly) property of an object
+ * of class `scope`, with the engine's type checks. */
+void amc_init_prop(zend_class_entry *scope, zend_object *obj, const char *name, size_t len, zval *value);
+
+#endif

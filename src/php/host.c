@@ -1,0 +1,95 @@
+/* Host bridge: reaching userland classes (Carbon, Laravel) by name, so that
+ * their fakes and test hooks (Carbon::setTestNow, ...) keep working. */
+#include "amc.h"
+#include "zend_exceptions.h"
+
+zend_class_entry *amc_lookup_class(const char *name, size_t len)
+{
+	zend_string *zname = zend_string_init(name, len, 0);
+	zend_class_entry *ce = zend_lookup_class(zname);
+	zend_string_release(zname);
+	return ce;
+}
+
+/* Type check of an object argument against a userland class, with the
+ * engine's own TypeError wording. An undefined class cannot have instances,
+ * so the check fails then too. */
+bool amc_check_arg_class(uint32_t arg_num, zval *arg, const char *class_name, size_t len, bool nullable)
+{
+	if (nullable && Z_TYPE_P(arg) == IS_NULL) {
+		return true;
+	}
+	if (Z_TYPE_P(arg) == IS_OBJECT) {
+		zend_class_entry *ce = amc_lookup_class(class_name, len);
+		if (ce && instanceof_function(Z_OBJCE_P(arg), ce)) {
+			return true;
+		}
+	}
+	if (!EG(exception)) {
+		zend_argument_type_error(arg_num, "must be of type %s%s, %s given",
+			nullable ? "?" : "", class_name, zend_zval_type_name(arg));
+	}
+	return false;
+}
+
+static zend_result amc_call(zval *object, zend_class_entry *ce, const char *method, zval *retval, uint32_t argc, zval *argv)
+{
+	zend_string *mname = zend_string_init(method, strlen(method), 0);
+	zend_function *fn;
+	zend_object *obj = object ? Z_OBJ_P(object) : NULL;
+
+	if (obj) {
+		fn = obj->handlers->get_method(&obj, mname, NULL);
+	} else {
+		fn = zend_std_get_static_method(ce, mname, NULL);
+	}
+	zend_string_release(mname);
+	if (!fn) {
+		if (!EG(exception)) {
+			zend_throw_error(NULL, "Call to undefined method %s::%s()",
+				ZSTR_VAL(obj ? obj->ce->name : ce->name), method);
+		}
+		return FAILURE;
+	}
+	zend_call_known_function(fn, obj, obj ? obj->ce : ce, retval, argc, argv, NULL);
+	return EG(exception) ? FAILURE : SUCCESS;
+}
+
+zend_result amc_call_static(const char *class_name, size_t class_len, const char *method, zval *retval, uint32_t argc, zval *argv)
+{
+	zend_class_entry *ce = amc_lookup_class(class_name, class_len);
+	ZVAL_UNDEF(retval);
+	if (!ce) {
+		if (!EG(exception)) {
+			zend_throw_error(NULL, "Class \"%s\" not found", class_name);
+		}
+		return FAILURE;
+	}
+	return amc_call(NULL, ce, method, retval, argc, argv);
+}
+
+zend_result amc_call_method(zval *object, const char *method, zval *retval, uint32_t argc, zval *argv)
+{
+	ZVAL_UNDEF(retval);
+	return amc_call(object, NULL, method, retval, argc, argv);
+}
+
+/* Carbon::now(), with a message that says what to install when Carbon is absent. */
+zend_result amc_carbon_now(zval *retval)
+{
+	static const char carbon[] = "Carbon\\Carbon";
+	if (!amc_lookup_class(carbon, sizeof(carbon) - 1)) {
+		ZVAL_UNDEF(retval);
+		if (!EG(exception)) {
+			zend_throw_error(NULL, "Class \"Carbon\\Carbon\" not found: askmydocs_connector's SyncResult and "
+				"HealthStatus need nesbot/carbon (composer require nesbot/carbon, or apt-get install php-nesbot-carbon)");
+		}
+		return FAILURE;
+	}
+	return amc_call_static(carbon, sizeof(carbon) - 1, "now", retval, 0, NULL);
+}
+
+void amc_init_prop(zend_class_entry *scope, zend_object *obj, const char *name, size_t len, zval *value)
+{
+	zend_update_property(scope, obj, name, len, value);
+}

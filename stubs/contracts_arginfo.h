@@ -1,0 +1,220 @@
+/* This is a generated file, edit the .stub.php file instead.
+ * Stub hash: 8e814f05118b61730f382d2bfd6b4ea686b9d81b */
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Padosoft_AskMyDocsConnectorBase_ConnectorInterface_key, 0, 0, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Padosoft_AskMyDocsConnectorBase_ConnectorInterface_displayName arginfo_class_Padosoft_AskMyDocsConnectorBase_ConnectorInterface_key
+
+#define arginfo_class_Padosoft_AskMyDocsConnectorBase_ConnectorInterface_iconUrl arginfo_class_Padosoft_AskMyDocsConnectorBase_ConnectorInterface_key
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Padosoft_AskMyDocsConnectorBase_ConnectorInterface_oauthScopes, 0, 0, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Padosoft_AskMyDocsConnectorBase_ConnectorInterface_initiateOAuth, 0, 1, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, installationId, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Padosoft_AskMyDocsConnectorBase_ConnectorInterface_handleOAuthCallback, 0, 2, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, installationId, IS_LONG, 0)
+	ZEND_ARG_OBJ_INFO(0, request, Illuminate\\Http\\Request, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_Padosoft_AskMyDocsConnectorBase_ConnectorInterface_syncFull, 0, 1, Padosoft\\AskMyDocsConnectorBase\\SyncResult, 0)
+	ZEND_ARG_TYPE_INFO(0, installationId, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_Padosoft_AskMyDocsConnectorBase_ConnectorInterface_syncIncremental, 0, 2, Padosoft\\AskMyDocsConnectorBase\\SyncResult, 0)
+	ZEND_ARG_TYPE_INFO(0, installationId, IS_LONG, 0)
+	ZEND_ARG_OBJ_INFO(0, since, Carbon\\Carbon, 1)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Padosoft_AskMyDocsConnectorBase_ConnectorInterface_disconnect, 0, 1, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, installationId, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_Padosoft_AskMyDocsConnectorBase_ConnectorInterface_health, 0, 1, Padosoft\\AskMyDocsConnectorBase\\HealthStatus, 0)
+	ZEND_ARG_TYPE_INFO(0, installationId, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_Padosoft_AskMyDocsConnectorBase_ProvenanceTier_default, 0, 0, Padosoft\\AskMyDocsConnectorBase\\ProvenanceTier, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_Padosoft_AskMyDocsConnectorBase_ProvenanceTier_fromStorage, 0, 1, Padosoft\\AskMyDocsConnectorBase\\ProvenanceTier, 0)
+	ZEND_ARG_TYPE_INFO(0, value, IS_STRING, 1)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Padosoft_AskMyDocsConnectorBase_ProvenanceTier_isExternallyAuthored, 0, 0, _IS_BOOL, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Padosoft_AskMyDocsConnectorBase_ProvenanceTier_label arginfo_class_Padosoft_AskMyDocsConnectorBase_ConnectorInterface_key
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Padosoft_AskMyDocsConnectorBase_Contracts_ConnectorIngestionContract_dispatchIngestion, 0, 7, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, projectKey, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, relativePath, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, disk, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, title, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, metadata, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, mimeType, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, tenantId, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Padosoft_AskMyDocsConnectorBase_Contracts_ConnectorIngestionContract_resolveKbSourcePath, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, relativePath, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Padosoft_AskMyDocsConnectorBase_Contracts_ConnectorIngestionContract_redactContent, 0, 1, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, content, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Padosoft_AskMyDocsConnectorBase_Contracts_ConnectorIngestionContract_emitAudit, 0, 2, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, connectorKey, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, eventType, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, installationId, IS_LONG, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, metadata, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Padosoft_AskMyDocsConnectorBase_Contracts_ConnectorIngestionContract_softDeleteByRemoteId, 0, 3, _IS_BOOL, 0)
+	ZEND_ARG_OBJ_INFO(0, installation, Padosoft\\AskMyDocsConnectorBase\\Models\\ConnectorInstallation, 0)
+	ZEND_ARG_TYPE_INFO(0, metadataKey, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, remoteId, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Padosoft_AskMyDocsConnectorBase_Contracts_NullConnectorIngestionContract_dispatchIngestion arginfo_class_Padosoft_AskMyDocsConnectorBase_Contracts_ConnectorIngestionContract_dispatchIngestion
+
+#define arginfo_class_Padosoft_AskMyDocsConnectorBase_Contracts_NullConnectorIngestionContract_resolveKbSourcePath arginfo_class_Padosoft_AskMyDocsConnectorBase_Contracts_ConnectorIngestionContract_resolveKbSourcePath
+
+#define arginfo_class_Padosoft_AskMyDocsConnectorBase_Contracts_NullConnectorIngestionContract_redactContent arginfo_class_Padosoft_AskMyDocsConnectorBase_Contracts_ConnectorIngestionContract_redactContent
+
+#define arginfo_class_Padosoft_AskMyDocsConnectorBase_Contracts_NullConnectorIngestionContract_emitAudit arginfo_class_Padosoft_AskMyDocsConnectorBase_Contracts_ConnectorIngestionContract_emitAudit
+
+#define arginfo_class_Padosoft_AskMyDocsConnectorBase_Contracts_NullConnectorIngestionContract_softDeleteByRemoteId arginfo_class_Padosoft_AskMyDocsConnectorBase_Contracts_ConnectorIngestionContract_softDeleteByRemoteId
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_Padosoft_AskMyDocsConnectorBase_Contracts_DeclaresProvenance_provenanceTier, 0, 1, Padosoft\\AskMyDocsConnectorBase\\ProvenanceTier, 0)
+	ZEND_ARG_TYPE_INFO(0, installationId, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+
+ZEND_METHOD(Padosoft_AskMyDocsConnectorBase_ProvenanceTier, default);
+ZEND_METHOD(Padosoft_AskMyDocsConnectorBase_ProvenanceTier, fromStorage);
+ZEND_METHOD(Padosoft_AskMyDocsConnectorBase_ProvenanceTier, isExternallyAuthored);
+ZEND_METHOD(Padosoft_AskMyDocsConnectorBase_ProvenanceTier, label);
+ZEND_METHOD(Padosoft_AskMyDocsConnectorBase_Contracts_NullConnectorIngestionContract, dispatchIngestion);
+ZEND_METHOD(Padosoft_AskMyDocsConnectorBase_Contracts_NullConnectorIngestionContract, resolveKbSourcePath);
+ZEND_METHOD(Padosoft_AskMyDocsConnectorBase_Contracts_NullConnectorIngestionContract, redactContent);
+ZEND_METHOD(Padosoft_AskMyDocsConnectorBase_Contracts_NullConnectorIngestionContract, emitAudit);
+ZEND_METHOD(Padosoft_AskMyDocsConnectorBase_Contracts_NullConnectorIngestionContract, softDeleteByRemoteId);
+
+
+static const zend_function_entry class_Padosoft_AskMyDocsConnectorBase_ConnectorInterface_methods[] = {
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Padosoft_AskMyDocsConnectorBase_ConnectorInterface, key, arginfo_class_Padosoft_AskMyDocsConnectorBase_ConnectorInterface_key, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Padosoft_AskMyDocsConnectorBase_ConnectorInterface, displayName, arginfo_class_Padosoft_AskMyDocsConnectorBase_ConnectorInterface_displayName, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Padosoft_AskMyDocsConnectorBase_ConnectorInterface, iconUrl, arginfo_class_Padosoft_AskMyDocsConnectorBase_ConnectorInterface_iconUrl, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Padosoft_AskMyDocsConnectorBase_ConnectorInterface, oauthScopes, arginfo_class_Padosoft_AskMyDocsConnectorBase_ConnectorInterface_oauthScopes, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Padosoft_AskMyDocsConnectorBase_ConnectorInterface, initiateOAuth, arginfo_class_Padosoft_AskMyDocsConnectorBase_ConnectorInterface_initiateOAuth, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Padosoft_AskMyDocsConnectorBase_ConnectorInterface, handleOAuthCallback, arginfo_class_Padosoft_AskMyDocsConnectorBase_ConnectorInterface_handleOAuthCallback, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Padosoft_AskMyDocsConnectorBase_ConnectorInterface, syncFull, arginfo_class_Padosoft_AskMyDocsConnectorBase_ConnectorInterface_syncFull, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Padosoft_AskMyDocsConnectorBase_ConnectorInterface, syncIncremental, arginfo_class_Padosoft_AskMyDocsConnectorBase_ConnectorInterface_syncIncremental, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Padosoft_AskMyDocsConnectorBase_ConnectorInterface, disconnect, arginfo_class_Padosoft_AskMyDocsConnectorBase_ConnectorInterface_disconnect, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Padosoft_AskMyDocsConnectorBase_ConnectorInterface, health, arginfo_class_Padosoft_AskMyDocsConnectorBase_ConnectorInterface_health, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_Padosoft_AskMyDocsConnectorBase_ProvenanceTier_methods[] = {
+	ZEND_ME(Padosoft_AskMyDocsConnectorBase_ProvenanceTier, default, arginfo_class_Padosoft_AskMyDocsConnectorBase_ProvenanceTier_default, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Padosoft_AskMyDocsConnectorBase_ProvenanceTier, fromStorage, arginfo_class_Padosoft_AskMyDocsConnectorBase_ProvenanceTier_fromStorage, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Padosoft_AskMyDocsConnectorBase_ProvenanceTier, isExternallyAuthored, arginfo_class_Padosoft_AskMyDocsConnectorBase_ProvenanceTier_isExternallyAuthored, ZEND_ACC_PUBLIC)
+	ZEND_ME(Padosoft_AskMyDocsConnectorBase_ProvenanceTier, label, arginfo_class_Padosoft_AskMyDocsConnectorBase_ProvenanceTier_label, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_Padosoft_AskMyDocsConnectorBase_Contracts_ConnectorIngestionContract_methods[] = {
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Padosoft_AskMyDocsConnectorBase_Contracts_ConnectorIngestionContract, dispatchIngestion, arginfo_class_Padosoft_AskMyDocsConnectorBase_Contracts_ConnectorIngestionContract_dispatchIngestion, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Padosoft_AskMyDocsConnectorBase_Contracts_ConnectorIngestionContract, resolveKbSourcePath, arginfo_class_Padosoft_AskMyDocsConnectorBase_Contracts_ConnectorIngestionContract_resolveKbSourcePath, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Padosoft_AskMyDocsConnectorBase_Contracts_ConnectorIngestionContract, redactContent, arginfo_class_Padosoft_AskMyDocsConnectorBase_Contracts_ConnectorIngestionContract_redactContent, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Padosoft_AskMyDocsConnectorBase_Contracts_ConnectorIngestionContract, emitAudit, arginfo_class_Padosoft_AskMyDocsConnectorBase_Contracts_ConnectorIngestionContract_emitAudit, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Padosoft_AskMyDocsConnectorBase_Contracts_ConnectorIngestionContract, softDeleteByRemoteId, arginfo_class_Padosoft_AskMyDocsConnectorBase_Contracts_ConnectorIngestionContract_softDeleteByRemoteId, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_Padosoft_AskMyDocsConnectorBase_Contracts_NullConnectorIngestionContract_methods[] = {
+	ZEND_ME(Padosoft_AskMyDocsConnectorBase_Contracts_NullConnectorIngestionContract, dispatchIngestion, arginfo_class_Padosoft_AskMyDocsConnectorBase_Contracts_NullConnectorIngestionContract_dispatchIngestion, ZEND_ACC_PUBLIC)
+	ZEND_ME(Padosoft_AskMyDocsConnectorBase_Contracts_NullConnectorIngestionContract, resolveKbSourcePath, arginfo_class_Padosoft_AskMyDocsConnectorBase_Contracts_NullConnectorIngestionContract_resolveKbSourcePath, ZEND_ACC_PUBLIC)
+	ZEND_ME(Padosoft_AskMyDocsConnectorBase_Contracts_NullConnectorIngestionContract, redactContent, arginfo_class_Padosoft_AskMyDocsConnectorBase_Contracts_NullConnectorIngestionContract_redactContent, ZEND_ACC_PUBLIC)
+	ZEND_ME(Padosoft_AskMyDocsConnectorBase_Contracts_NullConnectorIngestionContract, emitAudit, arginfo_class_Padosoft_AskMyDocsConnectorBase_Contracts_NullConnectorIngestionContract_emitAudit, ZEND_ACC_PUBLIC)
+	ZEND_ME(Padosoft_AskMyDocsConnectorBase_Contracts_NullConnectorIngestionContract, softDeleteByRemoteId, arginfo_class_Padosoft_AskMyDocsConnectorBase_Contracts_NullConnectorIngestionContract_softDeleteByRemoteId, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_Padosoft_AskMyDocsConnectorBase_Contracts_DeclaresProvenance_methods[] = {
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Padosoft_AskMyDocsConnectorBase_Contracts_DeclaresProvenance, provenanceTier, arginfo_class_Padosoft_AskMyDocsConnectorBase_Contracts_DeclaresProvenance_provenanceTier, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_FE_END
+};
+
+static zend_class_entry *register_class_Padosoft_AskMyDocsConnectorBase_ConnectorInterface(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "Padosoft\\AskMyDocsConnectorBase", "ConnectorInterface", class_Padosoft_AskMyDocsConnectorBase_ConnectorInterface_methods);
+	class_entry = zend_register_internal_interface(&ce);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_Padosoft_AskMyDocsConnectorBase_ProvenanceTier(void)
+{
+	zend_class_entry *class_entry = zend_register_internal_enum("Padosoft\\AskMyDocsConnectorBase\\ProvenanceTier", IS_STRING, class_Padosoft_AskMyDocsConnectorBase_ProvenanceTier_methods);
+
+	zval enum_case_TrustedInternal_value;
+	zend_string *enum_case_TrustedInternal_value_str = zend_string_init("trusted-internal", strlen("trusted-internal"), 1);
+	ZVAL_STR(&enum_case_TrustedInternal_value, enum_case_TrustedInternal_value_str);
+	zend_enum_add_case_cstr(class_entry, "TrustedInternal", &enum_case_TrustedInternal_value);
+
+	zval enum_case_UntrustedExternal_value;
+	zend_string *enum_case_UntrustedExternal_value_str = zend_string_init("untrusted-external", strlen("untrusted-external"), 1);
+	ZVAL_STR(&enum_case_UntrustedExternal_value, enum_case_UntrustedExternal_value_str);
+	zend_enum_add_case_cstr(class_entry, "UntrustedExternal", &enum_case_UntrustedExternal_value);
+
+	zval enum_case_MachineGenerated_value;
+	zend_string *enum_case_MachineGenerated_value_str = zend_string_init("machine-generated", strlen("machine-generated"), 1);
+	ZVAL_STR(&enum_case_MachineGenerated_value, enum_case_MachineGenerated_value_str);
+	zend_enum_add_case_cstr(class_entry, "MachineGenerated", &enum_case_MachineGenerated_value);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_Padosoft_AskMyDocsConnectorBase_Contracts_ConnectorIngestionContract(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "Padosoft\\AskMyDocsConnectorBase\\Contracts", "ConnectorIngestionContract", class_Padosoft_AskMyDocsConnectorBase_Contracts_ConnectorIngestionContract_methods);
+	class_entry = zend_register_internal_interface(&ce);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_Padosoft_AskMyDocsConnectorBase_Contracts_NullConnectorIngestionContract(zend_class_entry *class_entry_Padosoft_AskMyDocsConnectorBase_Contracts_ConnectorIngestionContract)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "Padosoft\\AskMyDocsConnectorBase\\Contracts", "NullConnectorIngestionContract", class_Padosoft_AskMyDocsConnectorBase_Contracts_NullConnectorIngestionContract_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_FINAL;
+	zend_class_implements(class_entry, 1, class_entry_Padosoft_AskMyDocsConnectorBase_Contracts_ConnectorIngestionContract);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_Padosoft_AskMyDocsConnectorBase_Contracts_DeclaresProvenance(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "Padosoft\\AskMyDocsConnectorBase\\Contracts", "DeclaresProvenance", class_Padosoft_AskMyDocsConnectorBase_Contracts_DeclaresProvenance_methods);
+	class_entry = zend_register_internal_interface(&ce);
+
+	return class_entry;
+}
