@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Runs the phpt suite against one build of the extension.
+# Usage: scripts/run-phpt.sh EXT_SO [extra run-tests.php options] [-- test paths]
+# Fails on any failed, borked, leaked or skipped test: a skip means a missing
+# dependency, which is an installation bug.
+set -uo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+ext=${1:?usage: scripts/run-phpt.sh EXT_SO [options] [-- paths]}
+shift
+opts=(); paths=()
+while [ $# -gt 0 ]; do
+  if [ "$1" = "--" ]; then shift; paths=("$@"); break; fi
+  opts+=("$1"); shift
+done
+[ ${#paths[@]} -gt 0 ] || paths=("$root/tests")
+
+run_tests=""
+for cand in "$(php-config --prefix)/lib/php/build/run-tests.php" /usr/lib/php/*/build/run-tests.php; do
+  [ -f "$cand" ] && { run_tests=$cand; break; }
+done
+[ -n "$run_tests" ] || { echo "run-tests.php not found: apt-get install php8.2-dev" >&2; exit 1; }
+
+log=$(mktemp)
+NO_INTERACTION=1 REPORT_EXIT_STATUS=1 TEST_PHP_EXECUTABLE=$(command -v php) \
+  php "$run_tests" -q --show-diff -d "extension=$ext" "${opts[@]}" "${paths[@]}" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+if grep -Eq "^Tests skipped *: *[1-9]" "$log"; then
+  echo "FAIL: tests were skipped (a missing dependency is an installation bug)" >&2
+  status=1
+fi
+if ! grep -Eq "^Tests passed *: *[1-9]" "$log"; then
+  echo "FAIL: no test passed" >&2
+  status=1
+fi
+rm -f "$log"
+exit $status
