@@ -38,8 +38,12 @@ zend_result amc_call_static(const char *class_name, size_t class_len, const char
 zend_result amc_call_method(zval *object, const char *method, zval *retval, uint32_t argc, zval *argv);
 zend_result amc_carbon_now(zval *retval);
 
+void amc_throw_zstr(zend_class_entry *ce, zend_string *message);
+void amc_return_type_self(zend_class_entry *ce, const char *method);
+
 /* Writes an initialising value into a (readonly) property of an object
- * of class `scope`, with the engine's type checks. */
-void amc_init_prop(zend_class_entry *scope, zend_object *obj, const char *name, size_t len, zval *value);
+ * of class `scope`, with the engine's type checks. Does nothing once an
+ * exception is pending; returns false then. */
+bool amc_init_prop(zend_class_entry *scope, zend_object *obj, const char *name, size_t len, zval *value);
 
 #endif

@@ -170,6 +170,9 @@ void amc_register_contracts(void)
 {
 	amc_ce_connector_interface = register_class_Padosoft_AskMyDocsConnectorBase_ConnectorInterface();
 	amc_ce_provenance_tier = register_class_Padosoft_AskMyDocsConnectorBase_ProvenanceTier();
+	amc_ce_provenance_tier->ce_flags |= ZEND_ACC_FINAL; /* as the compiler marks userland enums */
+	amc_return_type_self(amc_ce_provenance_tier, "default");
+	amc_return_type_self(amc_ce_provenance_tier, "fromstorage");
 	amc_ce_ingestion_contract = register_class_Padosoft_AskMyDocsConnectorBase_Contracts_ConnectorIngestionContract();
 	amc_ce_null_ingestion_contract = register_class_Padosoft_AskMyDocsConnectorBase_Contracts_NullConnectorIngestionContract(amc_ce_ingestion_contract);
 	amc_ce_declares_provenance = register_class_Padosoft_AskMyDocsConnectorBase_Contracts_DeclaresProvenance();

@@ -89,7 +89,36 @@ zend_result amc_carbon_now(zval *retval)
 	return amc_call_static(carbon, sizeof(carbon) - 1, "now", retval, 0, NULL);
 }
 
-void amc_init_prop(zend_class_entry *scope, zend_object *obj, const char *name, size_t len, zval *value)
+bool amc_init_prop(zend_class_entry *scope, zend_object *obj, const char *name, size_t len, zval *value)
 {
+	if (EG(exception)) {
+		return false; /* like PHP, stop at the first failed assignment */
+	}
 	zend_update_property(scope, obj, name, len, value);
+	return !EG(exception);
+}
+
+/* gen_stub.php insists on the exact class name where upstream declares a
+ * `self` return type; reflection must still read "self", so MINIT rewrites the
+ * registered return type. Arginfo of internal functions with class types is a
+ * private copy made at registration, and "self" is interned, so nothing leaks. */
+void amc_return_type_self(zend_class_entry *ce, const char *method)
+{
+	zend_function *fn = zend_hash_str_find_ptr(&ce->function_table, method, strlen(method));
+	if (!fn || fn->type != ZEND_INTERNAL_FUNCTION || !(fn->common.fn_flags & ZEND_ACC_HAS_RETURN_TYPE)) {
+		return;
+	}
+	zend_internal_arg_info *ret = fn->internal_function.arg_info - 1;
+	if (ZEND_TYPE_HAS_NAME(ret->type)) {
+		ZEND_TYPE_SET_PTR(ret->type, zend_string_init_interned("self", sizeof("self") - 1, 1));
+	}
+}
+
+/* Throws `ce` with a binary-safe message (zend_throw_exception() stops at NUL). */
+void amc_throw_zstr(zend_class_entry *ce, zend_string *message)
+{
+	zval ex;
+	object_init_ex(&ex, ce);
+	zend_update_property_str(zend_ce_exception, Z_OBJ(ex), ZEND_STRL("message"), message);
+	zend_throw_exception_object(&ex);
 }

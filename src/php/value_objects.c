@@ -156,8 +156,10 @@ static void health_status_init(zend_object *obj, zend_string *state, zval *last_
 	amc_init_prop(amc_ce_health_status, obj, ZEND_STRL("message"), &v);
 
 	if (!EG(exception) && !health_state_valid(state)) {
-		zend_throw_exception_ex(spl_ce_InvalidArgumentException, 0,
-			"Invalid HealthStatus state '%s'. Expected one of: healthy, degraded, errored", ZSTR_VAL(state));
+		zend_string *msg = zend_string_concat3(ZEND_STRL("Invalid HealthStatus state '"),
+			ZSTR_VAL(state), ZSTR_LEN(state), ZEND_STRL("'. Expected one of: healthy, degraded, errored"));
+		amc_throw_zstr(spl_ce_InvalidArgumentException, msg);
+		zend_string_release(msg);
 	}
 }
 
@@ -312,7 +314,7 @@ ZEND_METHOD(Padosoft_AskMyDocsConnectorBase_Support_TenantContext, set)
 	if (!tenant_id_valid(s, len)) {
 		zend_string *msg = zend_string_concat3(
 			ZEND_STRL("Invalid tenant_id format: must match /^[a-z0-9_-]{1,50}$/, got '"), s, len, ZEND_STRL("'"));
-		zend_throw_exception(spl_ce_InvalidArgumentException, ZSTR_VAL(msg), 0);
+		amc_throw_zstr(spl_ce_InvalidArgumentException, msg);
 		zend_string_release(msg);
 		RETURN_THROWS();
 	}
@@ -344,7 +346,11 @@ ZEND_METHOD(Padosoft_AskMyDocsConnectorBase_Support_TenantContext, reset)
 void amc_register_value_objects(void)
 {
 	amc_ce_sync_result = register_class_Padosoft_AskMyDocsConnectorBase_SyncResult();
+	amc_return_type_self(amc_ce_sync_result, "empty");
 	amc_ce_health_status = register_class_Padosoft_AskMyDocsConnectorBase_HealthStatus();
+	amc_return_type_self(amc_ce_health_status, "healthy");
+	amc_return_type_self(amc_ce_health_status, "degraded");
+	amc_return_type_self(amc_ce_health_status, "errored");
 	declare_health_states();
 	amc_ce_tenant_context = register_class_Padosoft_AskMyDocsConnectorBase_Support_TenantContext();
 }
