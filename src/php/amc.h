@@ -30,6 +30,7 @@ void amc_register_exceptions(void);
 void amc_register_contracts(void);
 void amc_register_value_objects(void);
 void amc_shutdown_value_objects(void);
+void amc_register_paginator(void);
 
 /* host.c: reaching userland classes (Carbon, Laravel) by name. */
 zend_class_entry *amc_lookup_class(const char *name, size_t len);
