@@ -48,7 +48,12 @@ if test "$PHP_ASKMYDOCS_CONNECTOR" != "no"; then
   fi
 
   dnl Sources are globbed so each capability owns its own files.
-  AMC_SOURCES=`cd "$ext_srcdir" && ls src/core/*.c src/php/*.c | tr '\n' ' '`
+  dnl (PEAR builds out of tree, so list them from the source dir.)
+  amc_srcdir="PHP_EXT_SRCDIR([askmydocs_connector])"
+  AMC_SOURCES=`cd "$amc_srcdir" && ls src/core/*.c src/php/*.c | tr '\n' ' '`
+  if test -z "$AMC_SOURCES"; then
+    AC_MSG_ERROR([no C sources found under $amc_srcdir/src])
+  fi
 
   PHP_NEW_EXTENSION(askmydocs_connector, $AMC_SOURCES, $ext_shared,, $AMC_CFLAGS)
   PHP_ADD_BUILD_DIR($ext_builddir/src/core)
