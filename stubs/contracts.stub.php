@@ -4,6 +4,7 @@
 
 namespace Padosoft\AskMyDocsConnectorBase {
 
+    /** Contract every external-source connector implements. */
     interface ConnectorInterface
     {
         public function key(): string;
@@ -28,6 +29,7 @@ namespace Padosoft\AskMyDocsConnectorBase {
         public function health(int $installationId): HealthStatus;
     }
 
+    /** Who authored a document's text. */
     enum ProvenanceTier: string
     {
         case TrustedInternal = 'trusted-internal';
@@ -46,8 +48,12 @@ namespace Padosoft\AskMyDocsConnectorBase {
 
 namespace Padosoft\AskMyDocsConnectorBase\Contracts {
 
+    /** Bridge from connector packages to the host application's ingest pipeline. */
     interface ConnectorIngestionContract
     {
+        /**
+         * @phpstan-param array<string,mixed> $metadata
+         */
         public function dispatchIngestion(
             string $projectKey,
             string $relativePath,
@@ -63,6 +69,9 @@ namespace Padosoft\AskMyDocsConnectorBase\Contracts {
 
         public function redactContent(string $content): string;
 
+        /**
+         * @phpstan-param array<string,mixed>|null $metadata
+         */
         public function emitAudit(
             string $connectorKey,
             string $eventType,
@@ -77,8 +86,12 @@ namespace Padosoft\AskMyDocsConnectorBase\Contracts {
         ): bool;
     }
 
+    /** Fail-loud default binding: dispatchIngestion() throws a LogicException. */
     final class NullConnectorIngestionContract implements ConnectorIngestionContract
     {
+        /**
+         * @phpstan-param array<string,mixed> $metadata
+         */
         public function dispatchIngestion(
             string $projectKey,
             string $relativePath,
@@ -94,6 +107,9 @@ namespace Padosoft\AskMyDocsConnectorBase\Contracts {
 
         public function redactContent(string $content): string {}
 
+        /**
+         * @phpstan-param array<string,mixed>|null $metadata
+         */
         public function emitAudit(
             string $connectorKey,
             string $eventType,
@@ -108,6 +124,7 @@ namespace Padosoft\AskMyDocsConnectorBase\Contracts {
         ): bool {}
     }
 
+    /** Optional: a connector that knows who authored the content it ingests. */
     interface DeclaresProvenance
     {
         public function provenanceTier(int $installationId): \Padosoft\AskMyDocsConnectorBase\ProvenanceTier;

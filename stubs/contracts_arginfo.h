@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 8e814f05118b61730f382d2bfd6b4ea686b9d81b */
+ * Stub hash: 192a62a5f3cbb88e267c1ccc06618d37baa1f517 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Padosoft_AskMyDocsConnectorBase_ConnectorInterface_key, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()

@@ -4,6 +4,7 @@
 
 namespace Padosoft\AskMyDocsConnectorBase {
 
+    /** Immutable outcome of a full or incremental sync. */
     final class SyncResult
     {
         public readonly int $documentsAdded;
@@ -13,6 +14,9 @@ namespace Padosoft\AskMyDocsConnectorBase {
         public readonly array $errors;
         public readonly \Carbon\Carbon $completedAt;
 
+        /**
+         * @phpstan-param list<string> $errors
+         */
         public function __construct(
             int $documentsAdded,
             int $documentsUpdated,
@@ -23,7 +27,9 @@ namespace Padosoft\AskMyDocsConnectorBase {
 
         public static function empty(): SyncResult {}
 
-        /** @return array<string, mixed> */
+        /**
+         * @return array{documents_added: int, documents_updated: int, documents_removed: int, errors: list<string>, completed_at: string}
+         */
         public function toArray(): array {}
 
         public function hasErrors(): bool {}
@@ -31,6 +37,7 @@ namespace Padosoft\AskMyDocsConnectorBase {
         public function totalChanged(): int {}
     }
 
+    /** Result of a connector's health probe: healthy, degraded or errored. */
     final class HealthStatus
     {
         /** @var string */
@@ -40,6 +47,7 @@ namespace Padosoft\AskMyDocsConnectorBase {
         /** @var string */
         public const STATE_ERRORED = 'errored';
 
+        /** @phpstan-var 'healthy'|'degraded'|'errored' */
         public readonly string $state;
         public readonly \Carbon\Carbon $lastCheck;
         public readonly ?string $message;
@@ -52,13 +60,14 @@ namespace Padosoft\AskMyDocsConnectorBase {
 
         public static function errored(string $message): HealthStatus {}
 
-        /** @return array<string, mixed> */
+        /** @return array{state: 'healthy'|'degraded'|'errored', last_check: string, message: ?string} */
         public function toArray(): array {}
     }
 }
 
 namespace Padosoft\AskMyDocsConnectorBase\Support {
 
+    /** The active tenant id; 'default' until set(). */
     final class TenantContext
     {
         /** @var string */

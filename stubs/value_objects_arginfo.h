@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 4d96b217c6d0f87f6513d8294345b5230f0e2a62 */
+ * Stub hash: 4841d4866f927434aaa532527cbeb1b053d2b8f6 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Padosoft_AskMyDocsConnectorBase_SyncResult___construct, 0, 0, 5)
 	ZEND_ARG_TYPE_INFO(0, documentsAdded, IS_LONG, 0)
