@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The README's test command: installs what the tests need, builds the extension,
 # and runs every check. Exits non-zero on any failure.
-#   1. stubs and generated arginfo headers agree
+#   1. stubs, generated arginfo headers and the IDE/PHPStan stub agree
 #   2. the phpt suite on a plain build
 #   3. the phpt suite on an ASan+UBSan build with USE_ZEND_ALLOC=0
 #   4. the phpt suite under valgrind (run-tests.php -m)
@@ -22,6 +22,7 @@ step() { # step NAME COMMAND...
 scripts/install-deps.sh || { echo "dependency installation failed" >&2; exit 1; }
 
 step "stubs match generated arginfo" scripts/gen-arginfo.sh --check
+step "analysis stubs match stubs" php scripts/gen-ide-stubs.php --check
 
 ext=$(scripts/build.sh "$build/plain") || { echo "build failed" >&2; exit 1; }
 export AMC_EXT=$ext AMC_ROOT=$root AMC_BUILD_ROOT=$build
