@@ -24,11 +24,13 @@ extern zend_class_entry *amc_ce_auth_exception;
 extern zend_class_entry *amc_ce_api_exception;
 extern zend_class_entry *amc_ce_pagination_limit_exception;
 extern zend_class_entry *amc_ce_registry_configuration_exception;
+extern zend_class_entry *amc_ce_oauth_credential_vault, *amc_ce_laravel_crypt, *amc_ce_base_connector;
 
 /* MINIT of each class family. */
 void amc_register_exceptions(void);
 void amc_register_contracts(void);
 void amc_register_value_objects(void);
+void amc_register_vault(void), amc_register_base_connector(void);
 void amc_shutdown_value_objects(void);
 void amc_register_paginator(void);
 

@@ -17,6 +17,7 @@ static PHP_MINIT_FUNCTION(askmydocs_connector)
 	amc_register_exceptions();
 	amc_register_contracts();
 	amc_register_value_objects();
+	amc_register_vault(); amc_register_base_connector(); /* vault first: the connector types it */
 	amc_register_paginator();
 	return SUCCESS;
 }
