@@ -1,0 +1,1055 @@
+/* Markdown renderer over the arena tree.
+ *
+ * Upstream renders recursively and builds a string per node; here one output
+ * buffer grows and each element owns the region it appended. An element's
+ * prefix is written when it opens, its children append after it, and when it
+ * closes the region is post-processed in place (trim, whitespace squash, line
+ * quoting). Nesting is an explicit frame stack, never the C stack.
+ *
+ * PHP semantics kept on purpose: trim() strips " \t\n\r\0\x0B"; PCRE's \s
+ * (no /u) is " \t\n\v\f\r"; case folding is ASCII only. */
+#include "conv_internal.h"
+#include "converter.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum { K_SEQ, K_LIST, K_TABLE, K_BODIES, K_TASKS };
+
+/* What a K_SEQ frame does to its region when its children are done. */
+enum {
+	FIN_NONE, FIN_MARK, FIN_BLOCK, FIN_HEADING, FIN_LINK, FIN_QUOTE,
+	FIN_MACRO, FIN_SQUASH, FIN_TRIM, FIN_PANEL, FIN_EXPAND,
+};
+
+typedef struct {
+	uint8_t kind, fin, skip_lists, flag;
+	uint32_t node, cur, sub, depth;
+	uint32_t index, rows, cells, sep_cells;
+	uint8_t any, phase, header, row_header;
+	size_t start, mark, row0_end;
+	const char *str;
+	size_t slen;
+} frame;
+
+typedef struct {
+	const amc_tree *t;
+	amc_buf *out;
+	frame *st;
+	size_t sp, scap;
+	/* Tables nested in tables are rendered once per enclosing table
+	 * (getElementsByTagName collects every descendant tr): keep each
+	 * nested table's markdown to copy instead of re-rendering it. */
+	amc_buf memo;
+	size_t *memo_off;
+	uint32_t *memo_len;
+	uint32_t tables_active;
+	amc_buf tmp;
+	bool oom;
+} rctx;
+
+static const unsigned char is_pcre_space[256] = {
+	[' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1,
+};
+static const unsigned char is_trim[256] = {
+	[' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\0'] = 1, ['\v'] = 1,
+};
+
+static const amc_node *N(const rctx *r, uint32_t id)
+{
+	return &r->t->nodes[id];
+}
+
+static bool is_elem_tag(const rctx *r, uint32_t id, int tag)
+{
+	return N(r, id)->type == AMC_N_ELEM && N(r, id)->tag == tag;
+}
+
+static bool is_list(const rctx *r, uint32_t id)
+{
+	const amc_node *n = N(r, id);
+	return n->type == AMC_N_ELEM && (n->tag == AMC_T_UL || n->tag == AMC_T_OL);
+}
+
+static void put(rctx *r, const char *s, size_t n)
+{
+	amc_buf_append(r->out, s, n);
+}
+
+static void puts_(rctx *r, const char *s)
+{
+	amc_buf_append(r->out, s, strlen(s));
+}
+
+/* Appends text with every \s run squashed to one space (upstream's
+ * preg_replace('/\s+/', ' ')). */
+static void put_squashed(amc_buf *b, const char *s, size_t n)
+{
+	if (!amc_buf_reserve(b, n)) {
+		return;
+	}
+	char *o = b->data + b->len;
+	size_t j = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (is_pcre_space[c]) {
+			o[j++] = ' ';
+			while (i + 1 < n && is_pcre_space[(unsigned char)s[i + 1]]) {
+				i++;
+			}
+		} else {
+			o[j++] = (char)c;
+		}
+	}
+	b->len += j;
+}
+
+/* trim() of the region [mark, len) in place; returns the new region length. */
+static size_t trim_region(amc_buf *b, size_t mark)
+{
+	size_t end = b->len;
+	while (end > mark && is_trim[(unsigned char)b->data[end - 1]]) {
+		end--;
+	}
+	size_t a = mark;
+	while (a < end && is_trim[(unsigned char)b->data[a]]) {
+		a++;
+	}
+	if (a > mark) {
+		memmove(b->data + mark, b->data + a, end - a);
+	}
+	b->len = mark + (end - a);
+	return end - a;
+}
+
+static void rtrim_region(amc_buf *b, size_t mark)
+{
+	while (b->len > mark && is_trim[(unsigned char)b->data[b->len - 1]]) {
+		b->len--;
+	}
+}
+
+/* Squashes \s runs of the region to single spaces and trims it. */
+static void squash_region(amc_buf *b, size_t mark)
+{
+	char *d = b->data;
+	size_t j = mark;
+	bool pending = false;
+	for (size_t i = mark; i < b->len; i++) {
+		unsigned char c = (unsigned char)d[i];
+		if (is_pcre_space[c]) {
+			pending = true;
+			continue;
+		}
+		if (pending && j > mark) {
+			d[j++] = ' ';
+		}
+		pending = false;
+		d[j++] = (char)c;
+	}
+	b->len = j;
+	trim_region(b, mark); /* only NULs can be left at the edges */
+}
+
+/* Prefixes every line of the region with "> " (preg_replace('/^/m', '> ')). */
+static void quote_region(rctx *r, size_t mark)
+{
+	amc_buf *b = r->out;
+	size_t lines = 1;
+	for (size_t i = mark; i < b->len; i++) {
+		lines += b->data[i] == '\n';
+	}
+	if (!amc_buf_reserve(b, 2 * lines)) {
+		return;
+	}
+	char *d = b->data;
+	size_t src = b->len, dst = b->len + 2 * lines;
+	b->len = dst;
+	/* Copy backwards, inserting "> " after each newline and at the start. */
+	while (src > mark) {
+		size_t s = src;
+		while (s > mark && d[s - 1] != '\n') {
+			s--;
+		}
+		size_t n = src - s;
+		dst -= n;
+		memmove(d + dst, d + s, n);
+		dst -= 2;
+		d[dst] = '>';
+		d[dst + 1] = ' ';
+		src = s;
+		if (src > mark) {
+			d[--dst] = '\n';
+			src--;
+		}
+	}
+}
+
+static void put_lower(rctx *r, const char *s, size_t n)
+{
+	if (!amc_buf_reserve(r->out, n)) {
+		return;
+	}
+	char *o = r->out->data + r->out->len;
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		o[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+	}
+	r->out->len += n;
+}
+
+static bool ieq(const char *s, size_t n, const char *lower)
+{
+	size_t m = strlen(lower);
+	if (n != m) {
+		return false;
+	}
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if (c >= 'A' && c <= 'Z') {
+			c = (char)(c + 32);
+		}
+		if (c != lower[i]) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/* DOM textContent: text and CDATA of the subtree; a comment or PI gives its
+ * own content. Iterative preorder walk bounded by `id`. */
+static void text_content(const rctx *r, amc_buf *b, uint32_t id)
+{
+	const amc_node *n = N(r, id);
+	if (n->type != AMC_N_ELEM) {
+		amc_buf_append(b, n->s, n->len);
+		return;
+	}
+	uint32_t cur = n->first;
+	while (cur) {
+		const amc_node *c = N(r, cur);
+		if (c->type == AMC_N_TEXT || c->type == AMC_N_CDATA) {
+			amc_buf_append(b, c->s, c->len);
+		}
+		if (c->type == AMC_N_ELEM && c->first) {
+			cur = c->first;
+			continue;
+		}
+		while (cur != id && !N(r, cur)->next) {
+			cur = N(r, cur)->parent;
+		}
+		cur = cur == id ? 0 : N(r, cur)->next;
+	}
+}
+
+static const char *attr_val(const rctx *r, uint32_t id, const char *name, size_t *len)
+{
+	const amc_attr *a = amc_tree_attr(r->t, id, name);
+	if (!a) {
+		*len = 0;
+		return "";
+	}
+	*len = a->val_len;
+	return a->val;
+}
+
+static frame *push(rctx *r, int kind, uint32_t node, uint32_t depth)
+{
+	if (r->sp == r->scap) {
+		size_t cap = r->scap ? r->scap * 2 : 64;
+		frame *p = realloc(r->st, cap * sizeof(frame));
+		if (!p) {
+			r->oom = true;
+			return NULL;
+		}
+		r->st = p;
+		r->scap = cap;
+	}
+	frame *f = &r->st[r->sp++];
+	memset(f, 0, sizeof(*f));
+	f->kind = (uint8_t)kind;
+	f->node = node;
+	f->cur = N(r, node)->first;
+	f->depth = depth;
+	f->start = f->mark = r->out->len;
+	return f;
+}
+
+static bool push_seq(rctx *r, uint32_t node, uint32_t depth, int fin)
+{
+	frame *f = push(r, K_SEQ, node, depth);
+	if (f) {
+		f->fin = (uint8_t)fin;
+	}
+	return f != NULL;
+}
+
+/* <pre>: textContent of the children, language from a <code> child's class. */
+static void render_pre(rctx *r, uint32_t id)
+{
+	bool code_found = false;
+	const char *lang = "";
+	size_t lang_len = 0;
+	for (uint32_t c = N(r, id)->first; c; c = N(r, c)->next) {
+		if (!is_elem_tag(r, c, AMC_T_CODE)) {
+			continue;
+		}
+		code_found = true;
+		size_t cl;
+		const char *cls = attr_val(r, c, "class", &cl);
+		/* first match of /language-([A-Za-z0-9+#-]+)/ */
+		for (size_t i = 0; i + 9 < cl; i++) {
+			if (memcmp(cls + i, "language-", 9) != 0) {
+				continue;
+			}
+			size_t j = i + 9;
+			while (j < cl) {
+				char ch = cls[j];
+				if (!((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') ||
+				      ch == '+' || ch == '#' || ch == '-')) {
+					break;
+				}
+				j++;
+			}
+			if (j > i + 9) {
+				lang = cls + i + 9;
+				lang_len = j - i - 9;
+				break;
+			}
+		}
+	}
+	puts_(r, "\n\n```");
+	put(r, lang, lang_len);
+	puts_(r, "\n");
+	size_t mark = r->out->len;
+	for (uint32_t c = N(r, id)->first; c; c = N(r, c)->next) {
+		int type = N(r, c)->type;
+		if ((type == AMC_N_COMMENT || type == AMC_N_PI) && !code_found) {
+			continue; /* the element's own textContent skips them */
+		}
+		text_content(r, r->out, c);
+	}
+	rtrim_region(r->out, mark);
+	puts_(r, "\n```\n\n");
+}
+
+static void render_code_macro(rctx *r, uint32_t id)
+{
+	uint32_t lang = 0;
+	for (uint32_t c = N(r, id)->first; c; c = N(r, c)->next) {
+		size_t nl;
+		const char *nm;
+		if (is_elem_tag(r, c, AMC_T_AC_PARAMETER) && (nm = attr_val(r, c, "ac:name", &nl)) &&
+		    ieq(nm, nl, "language")) {
+			lang = c;
+		}
+	}
+	puts_(r, "\n\n```");
+	if (lang) {
+		size_t m = r->out->len;
+		text_content(r, r->out, lang);
+		trim_region(r->out, m);
+	}
+	puts_(r, "\n");
+	size_t mark = r->out->len;
+	for (uint32_t c = N(r, id)->first; c; c = N(r, c)->next) {
+		if (is_elem_tag(r, c, AMC_T_AC_PLAIN_BODY) || is_elem_tag(r, c, AMC_T_AC_RICH_BODY)) {
+			text_content(r, r->out, c);
+		}
+	}
+	rtrim_region(r->out, mark);
+	puts_(r, "\n```\n\n");
+}
+
+static void render_ac_link(rctx *r, uint32_t id)
+{
+	const char *title = "";
+	size_t title_len = 0;
+	uint32_t label = 0;
+	for (uint32_t c = N(r, id)->first; c; c = N(r, c)->next) {
+		if (is_elem_tag(r, c, AMC_T_RI_PAGE)) {
+			title = attr_val(r, c, "ri:content-title", &title_len);
+		} else if (is_elem_tag(r, c, AMC_T_AC_PLAIN_LINK_BODY) || is_elem_tag(r, c, AMC_T_AC_LINK_BODY)) {
+			label = c;
+		}
+	}
+	amc_buf *b = r->out;
+	size_t start = b->len;
+	if (title_len) {
+		puts_(r, "[[");
+		put(r, title, title_len);
+		puts_(r, "|");
+	}
+	size_t mark = b->len;
+	if (label) {
+		text_content(r, b, label);
+		trim_region(b, mark);
+	}
+	if (b->len == mark) {
+		if (title_len) {
+			put(r, title, title_len);
+		} else {
+			puts_(r, "link");
+		}
+	}
+	if (title_len) {
+		puts_(r, "]]");
+	}
+	(void)start;
+}
+
+static void render_ac_image(rctx *r, uint32_t id)
+{
+	for (uint32_t c = N(r, id)->first; c; c = N(r, c)->next) {
+		size_t l;
+		const char *v;
+		if (is_elem_tag(r, c, AMC_T_RI_ATTACHMENT)) {
+			v = attr_val(r, c, "ri:filename", &l);
+			puts_(r, "<!-- confluence: attachment ");
+			if (l) {
+				put(r, v, l);
+			} else {
+				puts_(r, "unknown");
+			}
+			puts_(r, " skipped -->");
+			return;
+		}
+		if (is_elem_tag(r, c, AMC_T_RI_URL)) {
+			v = attr_val(r, c, "ri:value", &l);
+			if (l) {
+				puts_(r, "![](");
+				put(r, v, l);
+				puts_(r, ")");
+				return;
+			}
+		}
+	}
+	puts_(r, "<!-- confluence: image skipped -->");
+}
+
+static bool open_macro(rctx *r, uint32_t id, uint32_t depth)
+{
+	size_t nl;
+	const char *name = attr_val(r, id, "ac:name", &nl);
+	if (ieq(name, nl, "code")) {
+		render_code_macro(r, id);
+		return false;
+	}
+	static const char *const panels[] = {"info", "note", "tip", "warning"};
+	for (int i = 0; i < 4; i++) {
+		if (!ieq(name, nl, panels[i])) {
+			continue;
+		}
+		size_t start = r->out->len;
+		puts_(r, "\n\n> **");
+		for (size_t k = 0; k < nl; k++) {
+			char c = name[k];
+			amc_buf_append_char(r->out, (c >= 'a' && c <= 'z') ? (char)(c - 32) : c);
+		}
+		puts_(r, "**\n>\n");
+		frame *f = push(r, K_BODIES, id, 0);
+		if (f) {
+			f->fin = FIN_PANEL;
+			f->start = start;
+		}
+		return f != NULL;
+	}
+	if (ieq(name, nl, "expand")) {
+		uint32_t title = 0;
+		for (uint32_t c = N(r, id)->first; c; c = N(r, c)->next) {
+			size_t pl;
+			const char *pn;
+			if (is_elem_tag(r, c, AMC_T_AC_PARAMETER) && (pn = attr_val(r, c, "ac:name", &pl)) &&
+			    ieq(pn, pl, "title")) {
+				title = c;
+			}
+		}
+		size_t start = r->out->len;
+		puts_(r, "\n\n<details><summary>");
+		if (title) {
+			size_t m = r->out->len;
+			text_content(r, r->out, title);
+			trim_region(r->out, m);
+		} else {
+			puts_(r, "Expand");
+		}
+		puts_(r, "</summary>\n\n");
+		frame *f = push(r, K_BODIES, id, 0);
+		if (f) {
+			f->fin = FIN_EXPAND;
+			f->start = start;
+		}
+		return f != NULL;
+	}
+	puts_(r, "\n\n[macro: ");
+	put_lower(r, name, nl);
+	puts_(r, "]\n\n");
+	return push_seq(r, id, depth, FIN_MACRO);
+}
+
+static bool open_table(rctx *r, uint32_t id)
+{
+	if (r->tables_active && r->memo_off && r->memo_off[id]) {
+		amc_buf_append(r->out, r->memo.data + r->memo_off[id] - 1, r->memo_len[id]);
+		return false;
+	}
+	frame *f = push(r, K_TABLE, id, 0);
+	if (!f) {
+		return false;
+	}
+	f->cur = id; /* preorder walk position */
+	f->sub = 0;  /* current tr */
+	r->tables_active++;
+	return true;
+}
+
+static bool open_seq(rctx *r, uint32_t id, uint32_t depth, int fin, const char *head, const char *str)
+{
+	size_t start = r->out->len;
+	if (head) {
+		puts_(r, head);
+	}
+	frame *f = push(r, K_SEQ, id, depth);
+	if (!f) {
+		return false;
+	}
+	f->fin = (uint8_t)fin;
+	f->start = start;
+	f->str = str;
+	return true;
+}
+
+/* Renders one child node: text and leaf constructs directly, containers by
+ * pushing a frame. Returns true when a frame was pushed. */
+static bool emit(rctx *r, uint32_t id, uint32_t depth)
+{
+	const amc_node *n = N(r, id);
+	if (n->type == AMC_N_TEXT) {
+		put_squashed(r->out, n->s, n->len);
+		return false;
+	}
+	if (n->type != AMC_N_ELEM) {
+		return false;
+	}
+	static const char *const hashes[] = {"# ", "## ", "### ", "#### ", "##### ", "###### "};
+	switch (n->tag) {
+	case AMC_T_BODY: case AMC_T_HTML: case AMC_T_DIV: case AMC_T_ROOT:
+	case AMC_T_AC_PLAIN_BODY: case AMC_T_AC_RICH_BODY: case AMC_T_OTHER:
+		return n->first ? push_seq(r, id, depth, FIN_NONE) : false;
+	case AMC_T_LI: case AMC_T_U: case AMC_T_SPAN: case AMC_T_FONT: case AMC_T_AC_TASK:
+		return n->first ? push_seq(r, id, 0, FIN_NONE) : false;
+	case AMC_T_P:
+		return open_seq(r, id, 0, FIN_BLOCK, "\n\n", NULL);
+	case AMC_T_H1: case AMC_T_H2: case AMC_T_H3: case AMC_T_H4: case AMC_T_H5: case AMC_T_H6:
+		return open_seq(r, id, 0, FIN_HEADING, "\n\n", hashes[n->tag - AMC_T_H1]);
+	case AMC_T_UL: case AMC_T_OL: {
+		frame *f = push(r, K_LIST, id, depth);
+		if (f) {
+			f->flag = n->tag == AMC_T_OL;
+			f->index = 1;
+		}
+		return f != NULL;
+	}
+	case AMC_T_BLOCKQUOTE:
+		return open_seq(r, id, depth, FIN_QUOTE, "\n\n", NULL);
+	case AMC_T_PRE:
+		render_pre(r, id);
+		return false;
+	case AMC_T_CODE:
+		return open_seq(r, id, 0, FIN_MARK, "`", "`");
+	case AMC_T_B: case AMC_T_STRONG:
+		return open_seq(r, id, 0, FIN_MARK, "**", "**");
+	case AMC_T_I: case AMC_T_EM:
+		return open_seq(r, id, 0, FIN_MARK, "*", "*");
+	case AMC_T_S: case AMC_T_STRIKE: case AMC_T_DEL:
+		return open_seq(r, id, 0, FIN_MARK, "~~", "~~");
+	case AMC_T_HR:
+		puts_(r, "\n\n---\n\n");
+		return false;
+	case AMC_T_BR:
+		puts_(r, "  \n");
+		return false;
+	case AMC_T_A: {
+		size_t hl;
+		const char *href = attr_val(r, id, "href", &hl);
+		if (!hl) {
+			return open_seq(r, id, 0, FIN_TRIM, NULL, NULL);
+		}
+		if (!open_seq(r, id, 0, FIN_LINK, "[", NULL)) {
+			return false;
+		}
+		frame *f = &r->st[r->sp - 1];
+		f->str = href;
+		f->slen = hl;
+		return true;
+	}
+	case AMC_T_TABLE:
+		return open_table(r, id);
+	case AMC_T_AC_MACRO:
+		return open_macro(r, id, depth);
+	case AMC_T_AC_TASK_LIST: {
+		frame *f = push(r, K_TASKS, id, 0);
+		return f != NULL;
+	}
+	case AMC_T_AC_LINK:
+		render_ac_link(r, id);
+		return false;
+	case AMC_T_AC_IMAGE:
+		render_ac_image(r, id);
+		return false;
+	case AMC_T_AC_PLACEHOLDER: case AMC_T_AC_PARAMETER:
+		return false;
+	case AMC_T_AC_EMOTICON: {
+		size_t l;
+		const char *v = attr_val(r, id, "ac:name", &l);
+		if (l) {
+			puts_(r, ":");
+			put(r, v, l);
+			puts_(r, ":");
+		}
+		return false;
+	}
+	case AMC_T_OTHER_NS:
+		puts_(r, "[macro: ");
+		put_lower(r, n->s, n->len);
+		puts_(r, "]");
+		return false;
+	default:
+		/* Names the renderer knows only inside their parents (td, th,
+		 * ac:task-body, ri:page, ...) render as upstream's default case. */
+		if (memchr(n->s, ':', n->len)) {
+			puts_(r, "[macro: ");
+			put_lower(r, n->s, n->len);
+			puts_(r, "]");
+			return false;
+		}
+		return n->first ? push_seq(r, id, depth, FIN_NONE) : false;
+	}
+}
+
+static void finish_seq(rctx *r, const frame *f)
+{
+	amc_buf *b = r->out;
+	switch (f->fin) {
+	case FIN_MARK:
+		puts_(r, f->str);
+		break;
+	case FIN_BLOCK:
+		if (trim_region(b, f->mark) == 0) {
+			b->len = f->start;
+		} else {
+			puts_(r, "\n\n");
+		}
+		break;
+	case FIN_HEADING: {
+		/* "# " . trim(inline), trimmed again by wrapBlock */
+		size_t n = trim_region(b, f->mark);
+		size_t hashes = strlen(f->str) - 1;
+		if (n == 0) {
+			put(r, f->str, hashes);
+		} else {
+			if (!amc_buf_reserve(b, hashes + 1)) {
+				break;
+			}
+			memmove(b->data + f->mark + hashes + 1, b->data + f->mark, n);
+			memcpy(b->data + f->mark, f->str, hashes + 1);
+			b->len += hashes + 1;
+		}
+		puts_(r, "\n\n");
+		break;
+	}
+	case FIN_LINK:
+		if (trim_region(b, f->mark) == 0) {
+			put(r, f->str, f->slen);
+		}
+		puts_(r, "](");
+		put(r, f->str, f->slen);
+		puts_(r, ")");
+		break;
+	case FIN_QUOTE:
+	case FIN_PANEL:
+		if (trim_region(b, f->mark) == 0) {
+			b->len = f->start;
+		} else {
+			quote_region(r, f->mark);
+			puts_(r, "\n\n");
+		}
+		break;
+	case FIN_EXPAND:
+		if (trim_region(b, f->mark) == 0) {
+			b->len = f->start;
+		} else {
+			puts_(r, "\n\n</details>\n\n");
+		}
+		break;
+	case FIN_MACRO:
+		if (trim_region(b, f->mark) != 0) {
+			puts_(r, "\n\n");
+		}
+		break;
+	case FIN_SQUASH:
+		squash_region(b, f->mark);
+		break;
+	case FIN_TRIM:
+		trim_region(b, f->mark);
+		break;
+	default:
+		break;
+	}
+}
+
+static void put_indent_marker(rctx *r, const frame *f)
+{
+	amc_buf *b = r->out;
+	if (!amc_buf_reserve(b, 2 * (size_t)f->depth + 16)) {
+		return;
+	}
+	memset(b->data + b->len, ' ', 2 * (size_t)f->depth);
+	b->len += 2 * (size_t)f->depth;
+	if (f->flag & 1) {
+		char num[16];
+		int k = 0;
+		uint32_t v = f->index;
+		do {
+			num[k++] = (char)('0' + v % 10);
+			v /= 10;
+		} while (v);
+		while (k) {
+			b->data[b->len++] = num[--k];
+		}
+		b->data[b->len++] = '.';
+		b->data[b->len++] = ' ';
+	} else {
+		b->data[b->len++] = '-';
+		b->data[b->len++] = ' ';
+	}
+}
+
+/* ul/ol: one line per li child (body squashed and trimmed), then the li's
+ * nested lists, each rtrimmed, joined with "\n". */
+static void step_list(rctx *r)
+{
+	frame *f = &r->st[r->sp - 1];
+	for (;;) {
+		if (f->phase == 1) {
+			while (f->sub) {
+				uint32_t c = f->sub;
+				f->sub = N(r, c)->next;
+				if (is_list(r, c)) {
+					uint32_t depth = f->depth + 1;
+					puts_(r, "\n");
+					frame *nf = push(r, K_LIST, c, depth);
+					if (nf) {
+						/* bit 1: ordered; bit 2: rtrim the result */
+						nf->flag = (uint8_t)((N(r, c)->tag == AMC_T_OL) | 2);
+						nf->index = 1;
+					}
+					return;
+				}
+			}
+			f->phase = 0;
+		}
+		uint32_t li = f->cur;
+		while (li && !is_elem_tag(r, li, AMC_T_LI)) {
+			li = N(r, li)->next;
+		}
+		if (!li) {
+			frame done = *f;
+			r->sp--;
+			if (done.any) {
+				puts_(r, "\n\n");
+			}
+			if (done.flag & 2) {
+				rtrim_region(r->out, done.start);
+			}
+			return;
+		}
+		f->cur = N(r, li)->next;
+		puts_(r, f->any ? "\n" : "\n\n");
+		f->any = 1;
+		put_indent_marker(r, f);
+		f->index++;
+		f->phase = 1;
+		f->sub = N(r, li)->first;
+		uint32_t depth = f->depth;
+		frame *bf = push(r, K_SEQ, li, depth);
+		if (bf) {
+			bf->fin = FIN_SQUASH;
+			bf->skip_lists = 1;
+		}
+		return;
+	}
+}
+
+static uint32_t preorder_next(const rctx *r, uint32_t cur, uint32_t root)
+{
+	const amc_node *n = N(r, cur);
+	if (n->first) {
+		return n->first;
+	}
+	while (cur != root) {
+		if (N(r, cur)->next) {
+			return N(r, cur)->next;
+		}
+		cur = N(r, cur)->parent;
+	}
+	return 0;
+}
+
+static void memo_store(rctx *r, uint32_t id, size_t start)
+{
+	if (!r->memo_off) {
+		r->memo_off = calloc(r->t->n, sizeof(size_t));
+		r->memo_len = calloc(r->t->n, sizeof(uint32_t));
+		if (!r->memo_off || !r->memo_len) {
+			r->oom = true;
+			return;
+		}
+	}
+	size_t len = r->out->len - start;
+	if (len > UINT32_MAX) {
+		return;
+	}
+	size_t off = r->memo.len;
+	amc_buf_append(&r->memo, r->out->data + start, len);
+	if (r->memo.oom) {
+		r->oom = true;
+		return;
+	}
+	r->memo_off[id] = off + 1;
+	r->memo_len[id] = (uint32_t)len;
+}
+
+static void finish_table(rctx *r, frame done)
+{
+	amc_buf *b = r->out;
+	r->tables_active--;
+	if (done.rows == 0) {
+		b->len = done.start;
+		return;
+	}
+	uint32_t cells = done.sep_cells;
+	if (!done.header) {
+		size_t pipes = 0;
+		for (size_t i = done.start; i < done.row0_end; i++) {
+			pipes += b->data[i] == '|';
+		}
+		cells = pipes > 2 ? (uint32_t)(pipes - 1) : 1;
+	}
+	size_t sep = 2 + 6 * (size_t)cells;
+	if (!amc_buf_reserve(b, sep + 2)) {
+		return;
+	}
+	memmove(b->data + done.row0_end + sep, b->data + done.row0_end, b->len - done.row0_end);
+	char *p = b->data + done.row0_end;
+	*p++ = '\n';
+	*p++ = '|';
+	for (uint32_t i = 0; i < cells; i++, p += 6) {
+		memcpy(p, " --- |", 6);
+	}
+	b->len += sep;
+	puts_(r, "\n\n");
+	if (r->tables_active) {
+		memo_store(r, done.node, done.start);
+	}
+}
+
+/* table: every descendant tr in document order, nested tables included. */
+static void step_table(rctx *r)
+{
+	frame *f = &r->st[r->sp - 1];
+	for (;;) {
+		if (f->sub) {
+			while (f->index) {
+				uint32_t c = f->index;
+				f->index = N(r, c)->next;
+				if (!is_elem_tag(r, c, AMC_T_TD) && !is_elem_tag(r, c, AMC_T_TH)) {
+					continue;
+				}
+				if (N(r, c)->tag == AMC_T_TH) {
+					f->row_header = 1;
+				}
+				if (f->cells == 0) {
+					puts_(r, f->rows ? "\n| " : "\n\n| ");
+				} else {
+					puts_(r, " | ");
+				}
+				f->cells++;
+				frame *cf = push(r, K_SEQ, c, 0);
+				if (cf) {
+					cf->fin = FIN_SQUASH;
+				}
+				return;
+			}
+			if (f->cells) {
+				puts_(r, " |");
+				f->rows++;
+				if (f->rows == 1) {
+					f->row0_end = r->out->len;
+				}
+				if (f->row_header && !f->header) {
+					f->header = 1;
+					f->sep_cells = f->cells;
+				}
+			}
+			f->sub = 0;
+		}
+		uint32_t w = f->cur;
+		do {
+			w = preorder_next(r, w, f->node);
+		} while (w && !(N(r, w)->type == AMC_N_ELEM && (N(r, w)->flags & AMC_F_TR)));
+		f->cur = w;
+		if (!w) {
+			frame done = *f;
+			r->sp--;
+			finish_table(r, done);
+			return;
+		}
+		f->sub = w;
+		f->index = N(r, w)->first;
+		f->cells = 0;
+		f->row_header = 0;
+	}
+}
+
+/* Panel / expand macros: render the children of each body element child. */
+static void step_bodies(rctx *r)
+{
+	frame *f = &r->st[r->sp - 1];
+	while (f->cur) {
+		uint32_t c = f->cur;
+		f->cur = N(r, c)->next;
+		if (is_elem_tag(r, c, AMC_T_AC_PLAIN_BODY) || is_elem_tag(r, c, AMC_T_AC_RICH_BODY)) {
+			if (N(r, c)->first) {
+				push_seq(r, c, 0, FIN_NONE);
+				return;
+			}
+		}
+	}
+	frame done = *f;
+	r->sp--;
+	finish_seq(r, &done);
+}
+
+static void step_tasks(rctx *r)
+{
+	frame *f = &r->st[r->sp - 1];
+	while (f->cur) {
+		uint32_t task = f->cur;
+		f->cur = N(r, task)->next;
+		if (!is_elem_tag(r, task, AMC_T_AC_TASK)) {
+			continue;
+		}
+		uint32_t status = 0, body = 0;
+		for (uint32_t c = N(r, task)->first; c; c = N(r, c)->next) {
+			if (is_elem_tag(r, c, AMC_T_AC_TASK_STATUS)) {
+				status = c;
+			} else if (is_elem_tag(r, c, AMC_T_AC_TASK_BODY)) {
+				body = c;
+			}
+		}
+		bool done = false;
+		if (status) {
+			r->tmp.len = 0;
+			text_content(r, &r->tmp, status);
+			size_t n = trim_region(&r->tmp, 0);
+			done = !r->tmp.oom && ieq(r->tmp.data, n, "complete");
+			if (r->tmp.oom) {
+				r->oom = true;
+			}
+		}
+		puts_(r, f->any ? "\n- " : "\n\n- ");
+		f->any = 1;
+		puts_(r, done ? "[x] " : "[ ] ");
+		if (body) {
+			push_seq(r, body, 0, FIN_TRIM);
+			return;
+		}
+	}
+	bool any = f->any;
+	r->sp--;
+	if (any) {
+		puts_(r, "\n\n");
+	}
+}
+
+static void step_seq(rctx *r)
+{
+	frame *f = &r->st[r->sp - 1];
+	while (f->cur) {
+		uint32_t c = f->cur;
+		f->cur = N(r, c)->next;
+		if (f->skip_lists && is_list(r, c)) {
+			continue;
+		}
+		uint32_t depth = f->depth;
+		if (emit(r, c, depth)) {
+			return;
+		}
+		f = &r->st[r->sp - 1]; /* emit may have grown the stack */
+	}
+	frame done = *f;
+	r->sp--;
+	finish_seq(r, &done);
+}
+
+/* Collapses runs of 3+ newlines to two and trims, in place. */
+static void finish_document(amc_buf *b)
+{
+	size_t j = 0, run = 0;
+	for (size_t i = 0; i < b->len; i++) {
+		char c = b->data[i];
+		if (c == '\n') {
+			if (++run > 2) {
+				continue;
+			}
+		} else {
+			run = 0;
+		}
+		b->data[j++] = c;
+	}
+	b->len = j;
+	trim_region(b, 0);
+}
+
+int amc_render(const amc_tree *t, amc_buf *out, size_t cap)
+{
+	rctx r;
+	memset(&r, 0, sizeof(r));
+	r.t = t;
+	r.out = out;
+	amc_buf_init(&r.memo);
+	amc_buf_init(&r.tmp);
+	int rc = AMC_CONV_OK;
+	if (push_seq(&r, 0, 0, FIN_NONE)) {
+		while (r.sp) {
+			if (r.oom || out->oom) {
+				rc = AMC_CONV_ENOMEM;
+				break;
+			}
+			if (out->len > cap || r.memo.len > cap) {
+				rc = AMC_CONV_ETOOBIG;
+				break;
+			}
+			switch (r.st[r.sp - 1].kind) {
+			case K_SEQ: step_seq(&r); break;
+			case K_LIST: step_list(&r); break;
+			case K_TABLE: step_table(&r); break;
+			case K_BODIES: step_bodies(&r); break;
+			case K_TASKS: step_tasks(&r); break;
+			}
+		}
+	}
+	if (rc == AMC_CONV_OK && (r.oom || out->oom)) {
+		rc = AMC_CONV_ENOMEM;
+	}
+	if (rc == AMC_CONV_OK) {
+		finish_document(out);
+	}
+	free(r.st);
+	free(r.memo_off);
+	free(r.memo_len);
+	amc_buf_free(&r.memo);
+	amc_buf_free(&r.tmp);
+	return rc;
+}

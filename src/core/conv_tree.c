@@ -1,0 +1,221 @@
+#include "conv_tree.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct amc_chunk {
+	amc_chunk *prev;
+	size_t used, cap;
+	char data[];
+};
+
+#define CHUNK_MIN 65536
+
+bool amc_tree_init(amc_tree *t)
+{
+	memset(t, 0, sizeof(*t));
+	t->cap = 256;
+	t->nodes = malloc(t->cap * sizeof(amc_node));
+	if (!t->nodes) {
+		t->oom = true;
+		return false;
+	}
+	memset(&t->nodes[0], 0, sizeof(amc_node));
+	t->nodes[0].type = AMC_N_ELEM;
+	t->nodes[0].tag = AMC_T_ROOT;
+	t->n = 1;
+	return true;
+}
+
+void amc_tree_free(amc_tree *t)
+{
+	free(t->nodes);
+	free(t->attrs);
+	amc_chunk *c = t->chunks;
+	while (c) {
+		amc_chunk *p = c->prev;
+		free(c);
+		c = p;
+	}
+	memset(t, 0, sizeof(*t));
+}
+
+uint32_t amc_tree_add(amc_tree *t, uint32_t parent, int type, const char *s, size_t len)
+{
+	if (t->oom || len > AMC_TREE_MAX) {
+		t->oom = true;
+		return 0;
+	}
+	if (t->n == t->cap) {
+		if (t->cap >= AMC_TREE_MAX / 2) {
+			t->oom = true;
+			return 0;
+		}
+		amc_node *p = realloc(t->nodes, (size_t)t->cap * 2 * sizeof(amc_node));
+		if (!p) {
+			t->oom = true;
+			return 0;
+		}
+		t->nodes = p;
+		t->cap *= 2;
+	}
+	uint32_t id = t->n++;
+	amc_node *n = &t->nodes[id];
+	memset(n, 0, sizeof(*n));
+	n->s = s;
+	n->len = (uint32_t)len;
+	n->type = (uint8_t)type;
+	n->parent = parent;
+	amc_node *p = &t->nodes[parent];
+	if (p->last) {
+		t->nodes[p->last].next = id;
+	} else {
+		p->first = id;
+	}
+	p->last = id;
+	return id;
+}
+
+bool amc_tree_add_attr(amc_tree *t, uint32_t node, const char *name, size_t nlen, const char *val, size_t vlen)
+{
+	if (t->oom || nlen > AMC_TREE_MAX || vlen > AMC_TREE_MAX) {
+		t->oom = true;
+		return false;
+	}
+	if (t->na == t->acap) {
+		uint32_t cap = t->acap ? t->acap * 2 : 64;
+		if (t->acap >= AMC_TREE_MAX / 2) {
+			t->oom = true;
+			return false;
+		}
+		amc_attr *p = realloc(t->attrs, (size_t)cap * sizeof(amc_attr));
+		if (!p) {
+			t->oom = true;
+			return false;
+		}
+		t->attrs = p;
+		t->acap = cap;
+	}
+	amc_node *n = &t->nodes[node];
+	if (n->nattr == 0) {
+		n->attr = t->na;
+	}
+	n->nattr++;
+	amc_attr *a = &t->attrs[t->na++];
+	a->name = name;
+	a->name_len = (uint32_t)nlen;
+	a->val = val;
+	a->val_len = (uint32_t)vlen;
+	return true;
+}
+
+const char *amc_tree_strdup(amc_tree *t, const char *s, size_t len)
+{
+	if (t->oom) {
+		return NULL;
+	}
+	if (len == 0) {
+		return "";
+	}
+	amc_chunk *c = t->chunks;
+	if (!c || c->cap - c->used < len) {
+		size_t cap = len > CHUNK_MIN ? len : CHUNK_MIN;
+		if (cap > SIZE_MAX - sizeof(amc_chunk)) {
+			t->oom = true;
+			return NULL;
+		}
+		amc_chunk *nc = malloc(sizeof(amc_chunk) + cap);
+		if (!nc) {
+			t->oom = true;
+			return NULL;
+		}
+		nc->cap = cap;
+		nc->used = 0;
+		if (c && len > CHUNK_MIN) {
+			/* A big string gets its own block behind the current one, so
+			 * the current block's free space is not wasted. */
+			nc->prev = c->prev;
+			c->prev = nc;
+		} else {
+			nc->prev = c;
+			t->chunks = nc;
+		}
+		c = nc;
+	}
+	char *p = c->data + c->used;
+	memcpy(p, s, len);
+	c->used += len;
+	return p;
+}
+
+static const struct {
+	const char *name;
+	uint8_t tag;
+} tag_names[] = {
+	{"body", AMC_T_BODY}, {"html", AMC_T_HTML}, {"div", AMC_T_DIV}, {"root", AMC_T_ROOT},
+	{"p", AMC_T_P}, {"h1", AMC_T_H1}, {"h2", AMC_T_H2}, {"h3", AMC_T_H3},
+	{"h4", AMC_T_H4}, {"h5", AMC_T_H5}, {"h6", AMC_T_H6}, {"ul", AMC_T_UL},
+	{"ol", AMC_T_OL}, {"li", AMC_T_LI}, {"blockquote", AMC_T_BLOCKQUOTE},
+	{"pre", AMC_T_PRE}, {"code", AMC_T_CODE}, {"hr", AMC_T_HR}, {"br", AMC_T_BR},
+	{"a", AMC_T_A}, {"b", AMC_T_B}, {"strong", AMC_T_STRONG}, {"i", AMC_T_I},
+	{"em", AMC_T_EM}, {"s", AMC_T_S}, {"strike", AMC_T_STRIKE}, {"del", AMC_T_DEL},
+	{"u", AMC_T_U}, {"span", AMC_T_SPAN}, {"font", AMC_T_FONT}, {"table", AMC_T_TABLE},
+	{"td", AMC_T_TD}, {"th", AMC_T_TH},
+	{"ac:structured-macro", AMC_T_AC_MACRO}, {"ac:task-list", AMC_T_AC_TASK_LIST},
+	{"ac:task", AMC_T_AC_TASK}, {"ac:link", AMC_T_AC_LINK}, {"ac:image", AMC_T_AC_IMAGE},
+	{"ac:placeholder", AMC_T_AC_PLACEHOLDER}, {"ac:emoticon", AMC_T_AC_EMOTICON},
+	{"ac:plain-text-body", AMC_T_AC_PLAIN_BODY}, {"ac:rich-text-body", AMC_T_AC_RICH_BODY},
+	{"ac:parameter", AMC_T_AC_PARAMETER}, {"ac:task-status", AMC_T_AC_TASK_STATUS},
+	{"ac:task-body", AMC_T_AC_TASK_BODY}, {"ac:plain-text-link-body", AMC_T_AC_PLAIN_LINK_BODY},
+	{"ac:link-body", AMC_T_AC_LINK_BODY}, {"ri:page", AMC_T_RI_PAGE},
+	{"ri:attachment", AMC_T_RI_ATTACHMENT}, {"ri:url", AMC_T_RI_URL},
+};
+
+static bool eq_lower(const char *s, size_t len, const char *lower)
+{
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 'A' && c <= 'Z') {
+			c += 32;
+		}
+		if (lower[i] == '\0' || (unsigned char)lower[i] != c) {
+			return false;
+		}
+	}
+	return lower[len] == '\0';
+}
+
+void amc_tree_set_tag(amc_tree *t, uint32_t node, bool tr)
+{
+	amc_node *n = &t->nodes[node];
+	n->flags = tr ? AMC_F_TR : 0;
+	n->tag = memchr(n->s, ':', n->len) ? AMC_T_OTHER_NS : AMC_T_OTHER;
+	if (n->len > 24) {
+		return;
+	}
+	/* Few names and a first-letter filter keep this cheap enough; the
+	 * tokenizer calls it once per element. */
+	if (n->len == 0) {
+		return;
+	}
+	unsigned char f = (unsigned char)n->s[0] | 0x20;
+	for (size_t i = 0; i < sizeof(tag_names) / sizeof(tag_names[0]); i++) {
+		if ((unsigned char)tag_names[i].name[0] == f && eq_lower(n->s, n->len, tag_names[i].name)) {
+			n->tag = tag_names[i].tag;
+			return;
+		}
+	}
+}
+
+const amc_attr *amc_tree_attr(const amc_tree *t, uint32_t node, const char *name)
+{
+	const amc_node *n = &t->nodes[node];
+	size_t len = strlen(name);
+	for (uint32_t i = 0; i < n->nattr; i++) {
+		const amc_attr *a = &t->attrs[n->attr + i];
+		if (a->name_len == len && memcmp(a->name, name, len) == 0) {
+			return a;
+		}
+	}
+	return NULL;
+}

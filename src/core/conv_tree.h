@@ -1,0 +1,80 @@
+/* Arena tree shared by both parsers of the converter and read by its
+ * renderer. Nodes live in one array and link by index (0 = none; node 0 is
+ * the document root, whose children are rendered). Strings are slices: into
+ * the caller's input where the bytes are used as written (zero copy), or into
+ * the tree's string arena when they had to be decoded or copied. */
+#ifndef AMC_CONV_TREE_H
+#define AMC_CONV_TREE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+enum { AMC_N_ELEM = 1, AMC_N_TEXT, AMC_N_CDATA, AMC_N_COMMENT, AMC_N_PI };
+
+/* Element names the renderer dispatches on (compared ASCII case-insensitively). */
+enum {
+	AMC_T_OTHER = 0, AMC_T_OTHER_NS, /* unknown name without / with a ':' */
+	AMC_T_BODY, AMC_T_HTML, AMC_T_DIV, AMC_T_ROOT, AMC_T_P,
+	AMC_T_H1, AMC_T_H2, AMC_T_H3, AMC_T_H4, AMC_T_H5, AMC_T_H6,
+	AMC_T_UL, AMC_T_OL, AMC_T_LI, AMC_T_BLOCKQUOTE, AMC_T_PRE, AMC_T_CODE,
+	AMC_T_HR, AMC_T_BR, AMC_T_A, AMC_T_B, AMC_T_STRONG, AMC_T_I, AMC_T_EM,
+	AMC_T_S, AMC_T_STRIKE, AMC_T_DEL, AMC_T_U, AMC_T_SPAN, AMC_T_FONT,
+	AMC_T_TABLE, AMC_T_TD, AMC_T_TH,
+	AMC_T_AC_MACRO, AMC_T_AC_TASK_LIST, AMC_T_AC_TASK, AMC_T_AC_LINK,
+	AMC_T_AC_IMAGE, AMC_T_AC_PLACEHOLDER, AMC_T_AC_EMOTICON,
+	AMC_T_AC_PLAIN_BODY, AMC_T_AC_RICH_BODY, AMC_T_AC_PARAMETER,
+	AMC_T_AC_TASK_STATUS, AMC_T_AC_TASK_BODY, AMC_T_AC_PLAIN_LINK_BODY,
+	AMC_T_AC_LINK_BODY, AMC_T_RI_PAGE, AMC_T_RI_ATTACHMENT, AMC_T_RI_URL,
+};
+
+/* Node flag: the element is what DOM getElementsByTagName("tr") matches
+ * (local name exactly "tr", case-sensitive). */
+#define AMC_F_TR 1u
+
+typedef struct {
+	const char *s;   /* element: qualified name; other nodes: content */
+	uint32_t len;
+	uint32_t parent, first, last, next;
+	uint32_t attr, nattr; /* element: attribute range in amc_tree.attrs */
+	uint8_t type;
+	uint8_t tag;
+	uint8_t flags;
+} amc_node;
+
+typedef struct {
+	const char *name;
+	const char *val;
+	uint32_t name_len, val_len;
+} amc_attr;
+
+typedef struct amc_chunk amc_chunk;
+
+typedef struct {
+	amc_node *nodes;
+	uint32_t n, cap;
+	amc_attr *attrs;
+	uint32_t na, acap;
+	amc_chunk *chunks; /* string arena: a list of blocks that never move */
+	bool oom;
+} amc_tree;
+
+/* Limits: indices and lengths are 32-bit. */
+#define AMC_TREE_MAX ((uint32_t)0x7FFFFFF0u)
+
+bool amc_tree_init(amc_tree *t);
+void amc_tree_free(amc_tree *t);
+/* Appends a node as the last child of `parent`; returns its index, 0 on OOM. */
+uint32_t amc_tree_add(amc_tree *t, uint32_t parent, int type, const char *s, size_t len);
+/* Adds an attribute to `node`, which must be the most recently added node. */
+bool amc_tree_add_attr(amc_tree *t, uint32_t node, const char *name, size_t nlen, const char *val, size_t vlen);
+/* Copies bytes into the string arena; NULL on OOM. */
+const char *amc_tree_strdup(amc_tree *t, const char *s, size_t len);
+/* Sets the node's tag id from its name; `tr` says whether DOM's
+ * getElementsByTagName("tr") would match it. */
+void amc_tree_set_tag(amc_tree *t, uint32_t node, bool tr);
+
+/* Attribute value by exact qualified name; NULL when absent. */
+const amc_attr *amc_tree_attr(const amc_tree *t, uint32_t node, const char *name);
+
+#endif
