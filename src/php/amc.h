@@ -33,6 +33,8 @@ void amc_register_value_objects(void);
 void amc_register_vault(void), amc_register_base_connector(void);
 void amc_shutdown_value_objects(void);
 void amc_register_paginator(void);
+void amc_register_http_client(void);
+void amc_shutdown_http_client(void);
 void amc_register_converter(void);
 
 /* host.c: reaching userland classes (Carbon, Laravel) by name. */

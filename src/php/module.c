@@ -19,6 +19,7 @@ static PHP_MINIT_FUNCTION(askmydocs_connector)
 	amc_register_value_objects();
 	amc_register_vault(); amc_register_base_connector(); /* vault first: the connector types it */
 	amc_register_paginator();
+	amc_register_http_client();
 	amc_register_converter();
 	return SUCCESS;
 }
@@ -26,6 +27,7 @@ static PHP_MINIT_FUNCTION(askmydocs_connector)
 static PHP_MSHUTDOWN_FUNCTION(askmydocs_connector)
 {
 	amc_shutdown_value_objects();
+	amc_shutdown_http_client();
 	return SUCCESS;
 }
 

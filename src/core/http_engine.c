@@ -1,0 +1,472 @@
+#include "http_engine.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+struct amc_http_engine {
+	CURLM *multi;
+	CURLSH *share;
+	amc_http_config cfg;
+	char *ca_bundle;
+	char *user_agent;
+	struct curl_slist *req_headers;
+	amc_http_xfer *qhead, *qtail;
+	int queued, active;
+	uint64_t rng;
+	amc_http_stats stats;
+};
+
+static uint64_t mono_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t) ts.tv_sec * 1000 + (uint64_t) ts.tv_nsec / 1000000;
+}
+
+static char *dup_or_null(const char *s, bool *ok)
+{
+	if (!s) {
+		return NULL;
+	}
+	char *d = strdup(s);
+	if (!d) {
+		*ok = false;
+	}
+	return d;
+}
+
+/* The bearer token lives only in this header list; wiped before freeing. */
+static struct curl_slist *build_headers(const char *token, bool *ok)
+{
+	struct curl_slist *list = curl_slist_append(NULL, "Accept: application/json");
+	if (!list) {
+		*ok = false;
+		return NULL;
+	}
+	if (token) {
+		size_t n = strlen("Authorization: Bearer ") + strlen(token) + 1;
+		char *line = malloc(n);
+		struct curl_slist *grown = NULL;
+		if (line) {
+			snprintf(line, n, "Authorization: Bearer %s", token);
+			grown = curl_slist_append(list, line);
+			memset(line, 0, n);
+			free(line);
+		}
+		if (!grown) {
+			curl_slist_free_all(list);
+			*ok = false;
+			return NULL;
+		}
+		list = grown;
+	}
+	return list;
+}
+
+static void wipe_headers(struct curl_slist *list)
+{
+	for (struct curl_slist *h = list; h; h = h->next) {
+		memset(h->data, 0, strlen(h->data));
+	}
+	curl_slist_free_all(list);
+}
+
+amc_http_engine *amc_http_engine_new(const amc_http_config *cfg, CURLSH *share, char *err, size_t errlen)
+{
+	amc_http_engine *e = calloc(1, sizeof(*e));
+	if (!e) {
+		snprintf(err, errlen, "out of memory");
+		return NULL;
+	}
+	bool ok = true;
+	e->cfg = *cfg;
+	e->cfg.bearer_token = NULL;
+	e->share = share;
+	e->ca_bundle = dup_or_null(cfg->ca_bundle, &ok);
+	e->user_agent = dup_or_null(cfg->user_agent, &ok);
+	e->req_headers = ok ? build_headers(cfg->bearer_token, &ok) : NULL;
+	e->multi = ok ? curl_multi_init() : NULL;
+	if (!ok || !e->multi) {
+		snprintf(err, errlen, "%s", ok ? "curl_multi_init failed" : "out of memory");
+		amc_http_engine_free(e);
+		return NULL;
+	}
+	if (e->cfg.max_concurrency < 1) {
+		e->cfg.max_concurrency = 1;
+	}
+	struct timespec ts;
+	clock_gettime(CLOCK_REALTIME, &ts);
+	e->rng = ((uint64_t) ts.tv_nsec << 20) ^ (uint64_t) ts.tv_sec ^ (uint64_t) (uintptr_t) e;
+	return e;
+}
+
+void amc_http_engine_free(amc_http_engine *e)
+{
+	if (!e) {
+		return;
+	}
+	/* Transfers are owned (and freed) by their owners first. */
+	if (e->multi) {
+		curl_multi_cleanup(e->multi);
+	}
+	wipe_headers(e->req_headers);
+	free(e->ca_bundle);
+	free(e->user_agent);
+	free(e);
+}
+
+const amc_http_stats *amc_http_engine_stats(const amc_http_engine *e)
+{
+	return &e->stats;
+}
+
+int amc_http_pending(const amc_http_engine *e)
+{
+	return e->queued + e->active;
+}
+
+static size_t on_body(char *ptr, size_t size, size_t nmemb, void *ud)
+{
+	amc_http_xfer *x = ud;
+	size_t n = size * nmemb;
+	size_t max = x->engine->cfg.max_body;
+	if (max && (x->body.len > max || n > max - x->body.len)) {
+		x->too_large = true;
+		return 0; /* aborts the transfer with CURLE_WRITE_ERROR */
+	}
+	amc_buf_append(&x->body, ptr, n);
+	return x->body.oom ? 0 : n;
+}
+
+static size_t on_header(char *ptr, size_t size, size_t nmemb, void *ud)
+{
+	amc_http_xfer *x = ud;
+	size_t n = size * nmemb;
+	if (n >= 5 && memcmp(ptr, "HTTP/", 5) == 0) {
+		amc_buf_truncate(&x->headers, 0); /* keep only the final response's block */
+	}
+	amc_buf_append(&x->headers, ptr, n);
+	return x->headers.oom ? 0 : n;
+}
+
+#define SETOPT(opt, val) do { if (ok && curl_easy_setopt(x->easy, opt, val) != CURLE_OK) ok = false; } while (0)
+
+static bool setup_easy(amc_http_xfer *x)
+{
+	amc_http_engine *e = x->engine;
+	bool ok = true;
+	SETOPT(CURLOPT_URL, x->url);
+	SETOPT(CURLOPT_HTTPGET, 1L);
+#if LIBCURL_VERSION_NUM >= 0x075500
+	SETOPT(CURLOPT_PROTOCOLS_STR, "http,https");
+#else
+	SETOPT(CURLOPT_PROTOCOLS, (long) (CURLPROTO_HTTP | CURLPROTO_HTTPS));
+#endif
+	SETOPT(CURLOPT_HTTPHEADER, e->req_headers);
+	SETOPT(CURLOPT_NOSIGNAL, 1L);
+	SETOPT(CURLOPT_ACCEPT_ENCODING, ""); /* every encoding libcurl decodes (gzip, ...) */
+	SETOPT(CURLOPT_SSL_VERIFYPEER, 1L);
+	SETOPT(CURLOPT_SSL_VERIFYHOST, 2L);
+	if (e->ca_bundle) {
+		SETOPT(CURLOPT_CAINFO, e->ca_bundle);
+	}
+	SETOPT(CURLOPT_HTTP_VERSION, (long) (e->cfg.http2 ? CURL_HTTP_VERSION_2TLS : CURL_HTTP_VERSION_1_1));
+	if (e->cfg.http2) {
+		SETOPT(CURLOPT_PIPEWAIT, 1L); /* prefer multiplexing on an h2 connection */
+	}
+	SETOPT(CURLOPT_CONNECTTIMEOUT_MS, e->cfg.connect_timeout_ms);
+	SETOPT(CURLOPT_TIMEOUT_MS, e->cfg.timeout_ms);
+	if (e->cfg.max_body) {
+		SETOPT(CURLOPT_MAXFILESIZE_LARGE, (curl_off_t) e->cfg.max_body);
+	}
+	if (e->user_agent) {
+		SETOPT(CURLOPT_USERAGENT, e->user_agent);
+	}
+	if (e->share) {
+		SETOPT(CURLOPT_SHARE, e->share);
+	}
+	SETOPT(CURLOPT_WRITEFUNCTION, on_body);
+	SETOPT(CURLOPT_WRITEDATA, x);
+	SETOPT(CURLOPT_HEADERFUNCTION, on_header);
+	SETOPT(CURLOPT_HEADERDATA, x);
+	SETOPT(CURLOPT_ERRORBUFFER, x->errbuf);
+	SETOPT(CURLOPT_PRIVATE, x);
+	return ok;
+}
+
+amc_http_xfer *amc_http_xfer_new(amc_http_engine *e, const char *url, void *owner)
+{
+	amc_http_xfer *x = calloc(1, sizeof(*x));
+	if (!x) {
+		return NULL;
+	}
+	x->engine = e;
+	x->owner = owner;
+	amc_buf_init(&x->body);
+	amc_buf_init(&x->headers);
+	x->url = strdup(url);
+	x->easy = x->url ? curl_easy_init() : NULL;
+	if (!x->easy || !setup_easy(x)) {
+		amc_http_xfer_free(x);
+		return NULL;
+	}
+	return x;
+}
+
+static void queue_unlink(amc_http_engine *e, amc_http_xfer *x)
+{
+	amc_http_xfer **pp = &e->qhead, *prev = NULL;
+	while (*pp && *pp != x) {
+		prev = *pp;
+		pp = &(*pp)->qnext;
+	}
+	if (!*pp) {
+		return;
+	}
+	*pp = x->qnext;
+	if (e->qtail == x) {
+		e->qtail = prev;
+	}
+	x->qnext = NULL;
+	e->queued--;
+}
+
+static void queue_push(amc_http_engine *e, amc_http_xfer *x, uint64_t not_before)
+{
+	x->state = AMC_XFER_QUEUED;
+	x->not_before_ms = not_before;
+	x->qnext = NULL;
+	if (e->qtail) {
+		e->qtail->qnext = x;
+	} else {
+		e->qhead = x;
+	}
+	e->qtail = x;
+	e->queued++;
+}
+
+void amc_http_xfer_free(amc_http_xfer *x)
+{
+	if (!x) {
+		return;
+	}
+	if (x->state == AMC_XFER_ACTIVE) {
+		curl_multi_remove_handle(x->engine->multi, x->easy);
+		x->engine->active--;
+	} else if (x->state == AMC_XFER_QUEUED) {
+		queue_unlink(x->engine, x);
+	}
+	if (x->easy) {
+		curl_easy_cleanup(x->easy);
+	}
+	free(x->url);
+	amc_buf_free(&x->body);
+	amc_buf_free(&x->headers);
+	free(x);
+}
+
+static void reset_outcome(amc_http_xfer *x)
+{
+	x->status = 0;
+	x->result = CURLE_OK;
+	x->too_large = false;
+	x->errbuf[0] = '\0';
+	amc_buf_truncate(&x->body, 0);
+	amc_buf_truncate(&x->headers, 0);
+	x->body.oom = x->headers.oom = false;
+}
+
+bool amc_http_submit(amc_http_xfer *x)
+{
+	if (x->state == AMC_XFER_QUEUED || x->state == AMC_XFER_ACTIVE) {
+		return false;
+	}
+	reset_outcome(x);
+	x->attempts = 0;
+	queue_push(x->engine, x, 0);
+	return true;
+}
+
+/* Moves due transfers from the queue into the multi handle, up to the cap. */
+static void start_ready(amc_http_engine *e, uint64_t now)
+{
+	amc_http_xfer *x = e->qhead;
+	while (x && e->active < e->cfg.max_concurrency) {
+		amc_http_xfer *next = x->qnext;
+		if (x->not_before_ms <= now) {
+			queue_unlink(e, x);
+			if (curl_multi_add_handle(e->multi, x->easy) != CURLM_OK) {
+				x->result = CURLE_FAILED_INIT;
+				snprintf(x->errbuf, sizeof(x->errbuf), "curl_multi_add_handle failed");
+				x->state = AMC_XFER_DONE;
+			} else {
+				x->state = AMC_XFER_ACTIVE;
+				x->attempts++;
+				e->active++;
+				e->stats.attempts++;
+				if (e->active > e->stats.max_in_flight) {
+					e->stats.max_in_flight = e->active;
+				}
+			}
+		}
+		x = next;
+	}
+}
+
+/* How long the engine must wait before the next queued retry is due. */
+static long next_due_in(amc_http_engine *e, uint64_t now)
+{
+	long wait = 1000;
+	if (e->active >= e->cfg.max_concurrency) {
+		return wait;
+	}
+	for (amc_http_xfer *x = e->qhead; x; x = x->qnext) {
+		long d = x->not_before_ms <= now ? 0 : (long) (x->not_before_ms - now);
+		if (d < wait) {
+			wait = d;
+		}
+	}
+	return wait;
+}
+
+/* Delay before retrying the last attempt, or -1 when it must not be retried. */
+static long retry_delay(amc_http_xfer *x)
+{
+	amc_http_engine *e = x->engine;
+	bool transient = x->result != CURLE_OK
+		? !x->too_large && amc_http_transient_curl_code(x->result)
+		: amc_http_retryable_status(x->status);
+	if (!transient || x->attempts > e->cfg.retry.max_retries
+		|| (x->walk_budget && *x->walk_budget <= 0)) {
+		return -1;
+	}
+	if (x->result == CURLE_OK && (x->status == 429 || x->status == 503)) {
+		char *ra = amc_http_xfer_header(x, "Retry-After");
+		long ms;
+		bool have = ra && amc_http_parse_retry_after(ra, time(NULL), &ms);
+		free(ra);
+		if (have) {
+			return ms > e->cfg.retry.retry_after_max_ms ? -1 : ms;
+		}
+	}
+	return amc_http_backoff_ms(&e->cfg.retry, x->attempts - 1, amc_http_rand(&e->rng));
+}
+
+/* A finished attempt: retry it (queued with its delay) or mark it DONE. */
+static bool on_attempt_done(amc_http_engine *e, amc_http_xfer *x, CURLcode result)
+{
+	curl_multi_remove_handle(e->multi, x->easy);
+	e->active--;
+	x->result = result;
+	curl_easy_getinfo(x->easy, CURLINFO_RESPONSE_CODE, &x->status);
+	long conns = 0;
+	if (curl_easy_getinfo(x->easy, CURLINFO_NUM_CONNECTS, &conns) == CURLE_OK) {
+		e->stats.new_connections += (uint64_t) conns;
+	}
+	e->stats.bytes += x->body.len;
+	if (result == CURLE_FILESIZE_EXCEEDED) {
+		x->too_large = true; /* rejected on Content-Length, before the body */
+	}
+	if ((x->body.oom || x->headers.oom) && result == CURLE_OK) {
+		x->result = CURLE_OUT_OF_MEMORY;
+	}
+
+	long delay = retry_delay(x);
+	if (delay < 0) {
+		x->state = AMC_XFER_DONE;
+		return true;
+	}
+	if (x->walk_budget) {
+		(*x->walk_budget)--;
+	}
+	e->stats.retries++;
+	reset_outcome(x);
+	queue_push(e, x, mono_ms() + (uint64_t) delay);
+	return false;
+}
+
+int amc_http_step(amc_http_engine *e)
+{
+	int done = 0;
+	for (;;) {
+		start_ready(e, mono_ms());
+		if (e->active == 0 && e->queued == 0) {
+			return done;
+		}
+		int running;
+		if (curl_multi_perform(e->multi, &running) != CURLM_OK) {
+			return -1;
+		}
+		CURLMsg *m;
+		int left;
+		while ((m = curl_multi_info_read(e->multi, &left))) {
+			if (m->msg != CURLMSG_DONE) {
+				continue;
+			}
+			amc_http_xfer *x = NULL;
+			curl_easy_getinfo(m->easy_handle, CURLINFO_PRIVATE, (char **) &x);
+			if (x && on_attempt_done(e, x, m->data.result)) {
+				done++;
+			}
+		}
+		if (done) {
+			return done;
+		}
+		uint64_t now = mono_ms();
+		start_ready(e, now);
+		if (curl_multi_poll(e->multi, NULL, 0, (int) next_due_in(e, now), NULL) != CURLM_OK) {
+			return -1;
+		}
+	}
+}
+
+bool amc_http_wait(amc_http_xfer *x)
+{
+	while (x->state == AMC_XFER_QUEUED || x->state == AMC_XFER_ACTIVE) {
+		if (amc_http_step(x->engine) < 0) {
+			return false;
+		}
+	}
+	return x->state == AMC_XFER_DONE;
+}
+
+char *amc_http_xfer_header(const amc_http_xfer *x, const char *name)
+{
+	size_t nlen = strlen(name);
+	const char *p = x->headers.data, *end = p ? p + x->headers.len : NULL;
+	while (p && p < end) {
+		const char *eol = memchr(p, '\n', (size_t) (end - p));
+		const char *line_end = eol ? eol : end;
+		if ((size_t) (line_end - p) > nlen && strncasecmp(p, name, nlen) == 0 && p[nlen] == ':') {
+			const char *v = p + nlen + 1, *ve = line_end;
+			while (v < ve && (*v == ' ' || *v == '\t')) {
+				v++;
+			}
+			while (ve > v && (ve[-1] == '\r' || ve[-1] == ' ' || ve[-1] == '\t')) {
+				ve--;
+			}
+			char *out = malloc((size_t) (ve - v) + 1);
+			if (out) {
+				memcpy(out, v, (size_t) (ve - v));
+				out[ve - v] = '\0';
+			}
+			return out;
+		}
+		p = eol ? eol + 1 : end;
+	}
+	return NULL;
+}
+
+const char *amc_http_xfer_error(const amc_http_xfer *x)
+{
+	if (x->too_large) {
+		return "response body exceeds the configured maximum size";
+	}
+	if (x->result == CURLE_OK) {
+		return "";
+	}
+	return x->errbuf[0] ? x->errbuf : curl_easy_strerror(x->result);
+}
