@@ -1,2 +1,573 @@
+/* Fast path: a single-pass tokenizer over the storage fragment that builds
+ * the arena tree directly, text and names as slices of the input.
+ *
+ * It accepts only what it can prove well-formed with the same tree libxml2
+ * would build (element and text splitting, \r\n handling, attribute value
+ * normalisation, references): ASCII names with at most one ':', quoted
+ * attributes, the five XML entities, numeric references, HTML5 named
+ * entities (decoded as the numeric reference the libxml2 path rewrites them
+ * to), comments without '&', CDATA sections, strictly valid UTF-8. Anything
+ * else (PIs, DOCTYPEs, xmlns/xml: attributes, depth near libxml2's limit of
+ * 256, huge nodes, any error) makes it decline, and libxml2 decides. */
 #include "conv_internal.h"
-int amc_parse_fast(const char *in, size_t len, amc_tree *t) { (void)in; (void)len; (void)t; return 0; }
+#include "conv_entities.h"
+
+#include <string.h>
+
+#define MAX_DEPTH 200             /* libxml2 2.9 stops at 256 without XML_PARSE_HUGE */
+#define MAX_NAME 1000
+#define MAX_NODE_TEXT 8000000u    /* below libxml2's 10 MB node limit */
+
+typedef struct {
+	const unsigned char *p, *end;
+	amc_tree *t;
+	amc_buf scratch;
+	uint32_t cur, depth;
+	int status; /* 1 ok, 0 declined, -1 OOM */
+} tok;
+
+/* Byte classes for text scanning: 0 = plain ASCII that needs nothing. */
+enum { C_PLAIN = 0, C_LT, C_AMP, C_CR, C_RBRACK, C_CTRL, C_HIGH, C_QUOT };
+static unsigned char cls[256];
+static unsigned char name_start[256], name_char[256];
+static int tables_ready;
+
+static void init_tables(void)
+{
+	for (int c = 0; c < 256; c++) {
+		cls[c] = c >= 0x80 ? C_HIGH : (c < 0x20 && c != '\t' && c != '\n') ? C_CTRL : C_PLAIN;
+		bool alpha = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+		name_start[c] = alpha || c == '_';
+		name_char[c] = alpha || c == '_' || c == '-' || c == '.' || (c >= '0' && c <= '9');
+	}
+	cls['<'] = C_LT;
+	cls['&'] = C_AMP;
+	cls['\r'] = C_CR;
+	cls[']'] = C_RBRACK;
+	tables_ready = 1;
+}
+
+static bool decline(tok *k)
+{
+	if (k->status > 0) {
+		k->status = 0;
+	}
+	return false;
+}
+
+static bool oom(tok *k)
+{
+	k->status = -1;
+	return false;
+}
+
+/* Length of the valid UTF-8 sequence at p that encodes an XML Char, or 0. */
+static size_t utf8_char(const unsigned char *p, const unsigned char *end)
+{
+	unsigned char c = p[0];
+	size_t left = (size_t)(end - p);
+	if (c < 0xC2) {
+		return 0;
+	}
+	if (c < 0xE0) {
+		return left >= 2 && (p[1] & 0xC0) == 0x80 ? 2 : 0;
+	}
+	if (c < 0xF0) {
+		if (left < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80) {
+			return 0;
+		}
+		uint32_t v = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+		if (v < 0x800 || (v >= 0xD800 && v <= 0xDFFF) || v == 0xFFFE || v == 0xFFFF) {
+			return 0;
+		}
+		return 3;
+	}
+	if (c < 0xF5) {
+		if (left < 4 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80 || (p[3] & 0xC0) != 0x80) {
+			return 0;
+		}
+		uint32_t v = ((uint32_t)(c & 0x07) << 18) | ((uint32_t)(p[1] & 0x3F) << 12) |
+			((uint32_t)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+		return v >= 0x10000 && v <= 0x10FFFF ? 4 : 0;
+	}
+	return 0;
+}
+
+static bool is_xml_char(uint32_t v)
+{
+	return v == 0x9 || v == 0xA || v == 0xD || (v >= 0x20 && v <= 0xD7FF) ||
+		(v >= 0xE000 && v <= 0xFFFD) || (v >= 0x10000 && v <= 0x10FFFF);
+}
+
+static void put_cp(amc_buf *b, uint32_t cp)
+{
+	char u[4];
+	amc_buf_append(b, u, amc_utf8_put(cp, u));
+}
+
+/* A reference at k->p ('&'): decoded into the scratch buffer. */
+static bool reference(tok *k)
+{
+	const unsigned char *p = k->p + 1, *end = k->end;
+	if (p < end && *p == '#') {
+		p++;
+		uint32_t v = 0;
+		int digits = 0;
+		bool hex = p < end && *p == 'x';
+		p += hex;
+		for (; p < end && *p != ';'; p++, digits++) {
+			unsigned d;
+			unsigned char c = *p;
+			if (c >= '0' && c <= '9') {
+				d = c - '0';
+			} else if (hex && ((c | 0x20) >= 'a' && (c | 0x20) <= 'f')) {
+				d = (c | 0x20) - 'a' + 10;
+			} else {
+				return decline(k);
+			}
+			v = v * (hex ? 16 : 10) + d;
+			if (v > 0x10FFFF) {
+				return decline(k);
+			}
+		}
+		if (p >= end || digits == 0 || !is_xml_char(v)) {
+			return decline(k);
+		}
+		put_cp(&k->scratch, v);
+		k->p = p + 1;
+		return true;
+	}
+	const unsigned char *s = p;
+	while (p < end && p - s <= 40 && ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z' ? 1 : (*p >= '0' && *p <= '9'))) {
+		p++;
+	}
+	if (p >= end || *p != ';' || p == s || !name_start[*s]) {
+		return decline(k);
+	}
+	size_t n = (size_t)(p - s);
+	const char *name = (const char *)s;
+	static const struct { const char *n; char c; } xml5[] = {
+		{"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''},
+	};
+	for (int i = 0; i < 5; i++) {
+		if (strlen(xml5[i].n) == n && memcmp(xml5[i].n, name, n) == 0) {
+			amc_buf_append_char(&k->scratch, xml5[i].c);
+			k->p = p + 1;
+			return true;
+		}
+	}
+	uint32_t cp[2];
+	if (!amc_entity_lookup(name, n, cp)) {
+		return decline(k); /* undeclared entity: not well-formed */
+	}
+	put_cp(&k->scratch, cp[0]);
+	if (cp[1]) {
+		put_cp(&k->scratch, cp[1]);
+	}
+	k->p = p + 1;
+	return true;
+}
+
+/* Text up to the next '<'. Sets the slice to the input's bytes when nothing
+ * needed decoding, else to a decoded copy in the string arena. */
+static bool char_data(tok *k, const char **s, size_t *n)
+{
+	const unsigned char *start = k->p, *seg = k->p, *p = k->p, *end = k->end;
+	bool copied = false;
+	k->scratch.len = 0;
+	while (p < end) {
+		unsigned char c = *p;
+		switch (cls[c]) {
+		case C_PLAIN:
+			p++;
+			continue;
+		case C_LT:
+			goto done;
+		case C_RBRACK:
+			if (end - p >= 3 && p[1] == ']' && p[2] == '>') {
+				return decline(k);
+			}
+			p++;
+			continue;
+		case C_HIGH: {
+			size_t l = utf8_char(p, end);
+			if (!l) {
+				return decline(k);
+			}
+			p += l;
+			continue;
+		}
+		case C_CTRL:
+			return decline(k);
+		case C_CR:
+		case C_AMP:
+			amc_buf_append(&k->scratch, (const char *)seg, (size_t)(p - seg));
+			copied = true;
+			if (c == '\r') {
+				/* XML end-of-line handling: \r\n and lone \r become \n */
+				amc_buf_append_char(&k->scratch, '\n');
+				p += (p + 1 < end && p[1] == '\n') ? 2 : 1;
+			} else {
+				k->p = p;
+				if (!reference(k)) {
+					return false;
+				}
+				p = k->p;
+			}
+			seg = p;
+			continue;
+		}
+	}
+done:
+	k->p = p;
+	if ((size_t)(p - start) > MAX_NODE_TEXT) {
+		return decline(k);
+	}
+	if (!copied) {
+		*s = (const char *)start;
+		*n = (size_t)(p - start);
+		return true;
+	}
+	amc_buf_append(&k->scratch, (const char *)seg, (size_t)(p - seg));
+	if (k->scratch.oom) {
+		return oom(k);
+	}
+	*n = k->scratch.len;
+	*s = amc_tree_strdup(k->t, k->scratch.data, k->scratch.len);
+	return *s ? true : oom(k);
+}
+
+/* Raw content up to the terminator `term` (comment or CDATA body), checked
+ * for valid characters; \r is normalised as the XML parser does. */
+static bool raw_section(tok *k, const char *term, size_t tl, int type)
+{
+	const unsigned char *start = k->p, *p = k->p, *end = k->end;
+	bool cr = false;
+	for (;;) {
+		if (p >= end) {
+			return decline(k);
+		}
+		unsigned char c = *p;
+		if (c == (unsigned char)term[0] && (size_t)(end - p) >= tl && memcmp(p, term, tl) == 0) {
+			break;
+		}
+		if (type == AMC_N_COMMENT && (c == '&' || (c == '-' && p + 1 < end && p[1] == '-'))) {
+			return decline(k); /* '&' would be rewritten on the other path; "--" is an error */
+		}
+		if (c >= 0x80) {
+			size_t l = utf8_char(p, end);
+			if (!l) {
+				return decline(k);
+			}
+			p += l;
+			continue;
+		}
+		if (c < 0x20 && c != '\t' && c != '\n') {
+			if (c != '\r') {
+				return decline(k);
+			}
+			cr = true;
+		}
+		p++;
+	}
+	size_t n = (size_t)(p - start);
+	if (n > MAX_NODE_TEXT) {
+		return decline(k);
+	}
+	const char *s = (const char *)start;
+	if (cr) {
+		k->scratch.len = 0;
+		for (size_t i = 0; i < n; i++) {
+			if (start[i] == '\r') {
+				amc_buf_append_char(&k->scratch, '\n');
+				i += i + 1 < n && start[i + 1] == '\n';
+			} else {
+				amc_buf_append_char(&k->scratch, (char)start[i]);
+			}
+		}
+		if (k->scratch.oom) {
+			return oom(k);
+		}
+		n = k->scratch.len;
+		s = amc_tree_strdup(k->t, k->scratch.data, n);
+		if (!s) {
+			return oom(k);
+		}
+	}
+	if (!amc_tree_add(k->t, k->cur, type, s, n)) {
+		return oom(k);
+	}
+	k->p = p + tl;
+	return true;
+}
+
+static bool is_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+static void skip_space(tok *k)
+{
+	while (k->p < k->end && is_space(*k->p)) {
+		k->p++;
+	}
+}
+
+/* An ASCII name with at most one inner ':'; *colon gets its offset or 0. */
+static bool name(tok *k, const char **s, size_t *n, size_t *colon)
+{
+	const unsigned char *p = k->p, *end = k->end;
+	if (p >= end || !name_start[*p]) {
+		return decline(k);
+	}
+	*colon = 0;
+	const unsigned char *b = p++;
+	while (p < end) {
+		if (name_char[*p]) {
+			p++;
+		} else if (*p == ':' && !*colon && p + 1 < end && name_start[p[1]]) {
+			*colon = (size_t)(p - b);
+			p++;
+		} else {
+			break;
+		}
+	}
+	if (p < end && (*p >= 0x80 || *p == ':')) {
+		return decline(k);
+	}
+	*s = (const char *)b;
+	*n = (size_t)(p - b);
+	k->p = p;
+	return *n <= MAX_NAME ? true : decline(k);
+}
+
+static bool prefix_is(const char *s, size_t colon, const char *pfx)
+{
+	return colon == strlen(pfx) && memcmp(s, pfx, colon) == 0;
+}
+
+/* Attribute value between quotes: references decoded, \t \n \r (and \r\n)
+ * become spaces as the XML parser normalises CDATA attributes. */
+static bool att_value(tok *k, const char **s, size_t *n)
+{
+	if (k->p >= k->end || (*k->p != '"' && *k->p != '\'')) {
+		return decline(k);
+	}
+	unsigned char q = *k->p++;
+	const unsigned char *start = k->p, *seg = k->p, *p = k->p, *end = k->end;
+	bool copied = false;
+	k->scratch.len = 0;
+	for (;;) {
+		if (p >= end) {
+			return decline(k);
+		}
+		unsigned char c = *p;
+		if (c == q) {
+			break;
+		}
+		if (c == '<') {
+			return decline(k);
+		}
+		if (c >= 0x80) {
+			size_t l = utf8_char(p, end);
+			if (!l) {
+				return decline(k);
+			}
+			p += l;
+			continue;
+		}
+		if (c >= 0x20 && c != '&') {
+			p++;
+			continue;
+		}
+		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+			return decline(k);
+		}
+		amc_buf_append(&k->scratch, (const char *)seg, (size_t)(p - seg));
+		copied = true;
+		if (c == '&') {
+			k->p = p;
+			if (!reference(k)) {
+				return false;
+			}
+			p = k->p;
+		} else {
+			amc_buf_append_char(&k->scratch, ' ');
+			p += (c == '\r' && p + 1 < end && p[1] == '\n') ? 2 : 1;
+		}
+		seg = p;
+	}
+	k->p = p + 1;
+	if ((size_t)(p - start) > MAX_NODE_TEXT) {
+		return decline(k);
+	}
+	if (!copied) {
+		*s = (const char *)start;
+		*n = (size_t)(p - start);
+		return true;
+	}
+	amc_buf_append(&k->scratch, (const char *)seg, (size_t)(p - seg));
+	if (k->scratch.oom) {
+		return oom(k);
+	}
+	*n = k->scratch.len;
+	*s = amc_tree_strdup(k->t, k->scratch.data, *n);
+	return *s ? true : oom(k);
+}
+
+static bool start_tag(tok *k)
+{
+	const char *nm;
+	size_t nl, colon;
+	k->p++; /* '<' */
+	if (!name(k, &nm, &nl, &colon)) {
+		return false;
+	}
+	if (colon && (prefix_is(nm, colon, "xml") || prefix_is(nm, colon, "xmlns"))) {
+		return decline(k);
+	}
+	uint32_t id = amc_tree_add(k->t, k->cur, AMC_N_ELEM, nm, nl);
+	if (!id) {
+		return oom(k);
+	}
+	/* Only ac: and ri: are bound, so only they have a separate local name. */
+	bool bound = colon && (prefix_is(nm, colon, "ac") || prefix_is(nm, colon, "ri"));
+	const char *local = bound ? nm + colon + 1 : nm;
+	size_t ll = bound ? nl - colon - 1 : nl;
+	amc_tree_set_tag(k->t, id, ll == 2 && local[0] == 't' && local[1] == 'r');
+	for (;;) {
+		const unsigned char *before = k->p;
+		skip_space(k);
+		if (k->p >= k->end) {
+			return decline(k);
+		}
+		if (*k->p == '>') {
+			k->p++;
+			if (++k->depth > MAX_DEPTH) {
+				return decline(k);
+			}
+			k->cur = id;
+			return true;
+		}
+		if (*k->p == '/') {
+			if (k->p + 1 < k->end && k->p[1] == '>') {
+				k->p += 2;
+				return true;
+			}
+			return decline(k);
+		}
+		if (k->p == before) {
+			return decline(k); /* attributes must be separated by whitespace */
+		}
+		const char *an, *av;
+		size_t anl, avl, acolon;
+		if (!name(k, &an, &anl, &acolon)) {
+			return false;
+		}
+		if ((anl == 5 && memcmp(an, "xmlns", 5) == 0) || prefix_is(an, acolon, "xmlns") ||
+		    prefix_is(an, acolon, "xml")) {
+			return decline(k);
+		}
+		skip_space(k);
+		if (k->p >= k->end || *k->p != '=') {
+			return decline(k);
+		}
+		k->p++;
+		skip_space(k);
+		if (!att_value(k, &av, &avl)) {
+			return false;
+		}
+		const amc_node *e = &k->t->nodes[id];
+		if (e->nattr >= 32) {
+			return decline(k); /* keeps the duplicate check cheap */
+		}
+		for (uint32_t i = 0; i < e->nattr; i++) {
+			const amc_attr *a = &k->t->attrs[e->attr + i];
+			if (a->name_len == anl && memcmp(a->name, an, anl) == 0) {
+				return decline(k);
+			}
+		}
+		if (!amc_tree_add_attr(k->t, id, an, anl, av, avl)) {
+			return oom(k);
+		}
+	}
+}
+
+static bool end_tag(tok *k)
+{
+	const char *nm;
+	size_t nl, colon;
+	k->p += 2;
+	if (!name(k, &nm, &nl, &colon)) {
+		return false;
+	}
+	skip_space(k);
+	if (k->p >= k->end || *k->p != '>' || k->cur == 0) {
+		return decline(k);
+	}
+	const amc_node *open = &k->t->nodes[k->cur];
+	if (open->len != nl || memcmp(open->s, nm, nl) != 0) {
+		return decline(k);
+	}
+	k->p++;
+	k->cur = open->parent;
+	k->depth--;
+	return true;
+}
+
+static bool markup(tok *k)
+{
+	const unsigned char *p = k->p, *end = k->end;
+	size_t left = (size_t)(end - p);
+	if (left >= 2 && p[1] == '/') {
+		return end_tag(k);
+	}
+	if (left >= 4 && memcmp(p, "<!--", 4) == 0) {
+		k->p += 4;
+		return raw_section(k, "-->", 3, AMC_N_COMMENT);
+	}
+	if (left >= 9 && memcmp(p, "<![CDATA[", 9) == 0) {
+		k->p += 9;
+		return raw_section(k, "]]>", 3, AMC_N_CDATA);
+	}
+	if (left >= 2 && name_start[p[1]]) {
+		return start_tag(k);
+	}
+	return decline(k); /* PIs, DOCTYPE, stray '<' */
+}
+
+int amc_parse_fast(const char *in, size_t len, amc_tree *t)
+{
+	if (!tables_ready) {
+		init_tables(); /* idempotent: racing threads write the same bytes */
+	}
+	if (len > AMC_TREE_MAX) {
+		return 0;
+	}
+	tok k = {
+		.p = (const unsigned char *)in, .end = (const unsigned char *)in + len,
+		.t = t, .status = 1,
+	};
+	amc_buf_init(&k.scratch);
+	while (k.p < k.end && k.status > 0) {
+		if (*k.p == '<') {
+			if (!markup(&k)) {
+				break;
+			}
+			continue;
+		}
+		const char *s;
+		size_t n;
+		if (!char_data(&k, &s, &n)) {
+			break;
+		}
+		if (n && !amc_tree_add(t, k.cur, AMC_N_TEXT, s, n)) {
+			k.status = -1;
+		}
+	}
+	amc_buf_free(&k.scratch);
+	if (k.status > 0 && (k.cur != 0 || t->oom)) {
+		k.status = t->oom ? -1 : 0;
+	}
+	return k.status;
+}
