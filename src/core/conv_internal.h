@@ -7,7 +7,9 @@
 
 /* Fast path: single-pass tokenizer for the well-formed subset it fully
  * understands. Returns 1 when it built the tree, 0 when it declines (the
- * input goes to libxml2 then), -1 on out-of-memory. */
+ * input goes to libxml2 then), 2 when it declines having met an error
+ * libxml2's XML parser treats as fatal (only the HTML parser need run),
+ * -1 on out-of-memory. */
 int amc_parse_fast(const char *in, size_t len, amc_tree *t);
 
 /* Rewrites HTML5 named entities outside CDATA sections as numeric character

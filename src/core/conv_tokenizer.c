@@ -23,7 +23,7 @@ typedef struct {
 	amc_tree *t;
 	amc_buf scratch;
 	uint32_t cur, depth;
-	int status; /* 1 ok, 0 declined, -1 OOM */
+	int status; /* 1 ok, 0 declined, 2 not well-formed, -1 OOM */
 } tok;
 
 /* Byte classes for text scanning: 0 = plain ASCII that needs nothing. */
@@ -51,6 +51,16 @@ static bool decline(tok *k)
 {
 	if (k->status > 0) {
 		k->status = 0;
+	}
+	return false;
+}
+
+/* Declines knowing the input is not well-formed: libxml2's XML parser
+ * reports a fatal error there too, so only its HTML parser need run. */
+static bool malformed(tok *k)
+{
+	if (k->status > 0) {
+		k->status = 2;
 	}
 	return false;
 }
@@ -141,7 +151,10 @@ static bool reference(tok *k)
 	while (p < end && p - s <= 40 && ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z' ? 1 : (*p >= '0' && *p <= '9'))) {
 		p++;
 	}
-	if (p >= end || *p != ';' || p == s || !name_start[*s]) {
+	if (p == s) {
+		return malformed(k); /* '&' without a name */
+	}
+	if (p >= end || *p != ';' || !name_start[*s]) {
 		return decline(k);
 	}
 	size_t n = (size_t)(p - s);
@@ -158,7 +171,7 @@ static bool reference(tok *k)
 	}
 	uint32_t cp[2];
 	if (!amc_entity_lookup(name, n, cp)) {
-		return decline(k); /* undeclared entity: not well-formed */
+		return malformed(k); /* undeclared entity (no DTD can declare one) */
 	}
 	put_cp(&k->scratch, cp[0]);
 	if (cp[1]) {
@@ -185,7 +198,7 @@ static bool char_data(tok *k, const char **s, size_t *n)
 			goto done;
 		case C_RBRACK:
 			if (end - p >= 3 && p[1] == ']' && p[2] == '>') {
-				return decline(k);
+				return malformed(k);
 			}
 			p++;
 			continue;
@@ -198,7 +211,7 @@ static bool char_data(tok *k, const char **s, size_t *n)
 			continue;
 		}
 		case C_CTRL:
-			return decline(k);
+			return malformed(k);
 		case C_CR:
 		case C_AMP:
 			amc_buf_append(&k->scratch, (const char *)seg, (size_t)(p - seg));
@@ -245,7 +258,7 @@ static bool raw_section(tok *k, const char *term, size_t tl, int type)
 	bool cr = false;
 	for (;;) {
 		if (p >= end) {
-			return decline(k);
+			return malformed(k);
 		}
 		unsigned char c = *p;
 		if (c == (unsigned char)term[0] && (size_t)(end - p) >= tl && memcmp(p, term, tl) == 0) {
@@ -253,6 +266,9 @@ static bool raw_section(tok *k, const char *term, size_t tl, int type)
 		}
 		if (type == AMC_N_COMMENT && (c == '&' || (c == '-' && p + 1 < end && p[1] == '-'))) {
 			return decline(k); /* '&' would be rewritten on the other path; "--" is an error */
+		}
+		if (type == AMC_N_COMMENT && c == '<' && (size_t)(end - p) >= 9 && memcmp(p, "<![CDATA[", 9) == 0) {
+			return decline(k); /* the entity rewrite would take it for a CDATA section */
 		}
 		if (c >= 0x80) {
 			size_t l = utf8_char(p, end);
@@ -264,7 +280,7 @@ static bool raw_section(tok *k, const char *term, size_t tl, int type)
 		}
 		if (c < 0x20 && c != '\t' && c != '\n') {
 			if (c != '\r') {
-				return decline(k);
+				return malformed(k);
 			}
 			cr = true;
 		}
@@ -359,14 +375,14 @@ static bool att_value(tok *k, const char **s, size_t *n)
 	k->scratch.len = 0;
 	for (;;) {
 		if (p >= end) {
-			return decline(k);
+			return malformed(k);
 		}
 		unsigned char c = *p;
 		if (c == q) {
 			break;
 		}
 		if (c == '<') {
-			return decline(k);
+			return malformed(k);
 		}
 		if (c >= 0x80) {
 			size_t l = utf8_char(p, end);
@@ -381,7 +397,7 @@ static bool att_value(tok *k, const char **s, size_t *n)
 			continue;
 		}
 		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-			return decline(k);
+			return malformed(k);
 		}
 		amc_buf_append(&k->scratch, (const char *)seg, (size_t)(p - seg));
 		copied = true;
@@ -439,7 +455,7 @@ static bool start_tag(tok *k)
 		const unsigned char *before = k->p;
 		skip_space(k);
 		if (k->p >= k->end) {
-			return decline(k);
+			return malformed(k);
 		}
 		if (*k->p == '>') {
 			k->p++;
@@ -502,12 +518,12 @@ static bool end_tag(tok *k)
 		return false;
 	}
 	skip_space(k);
-	if (k->p >= k->end || *k->p != '>' || k->cur == 0) {
+	if (k->p >= k->end || *k->p != '>') {
 		return decline(k);
 	}
 	const amc_node *open = &k->t->nodes[k->cur];
-	if (open->len != nl || memcmp(open->s, nm, nl) != 0) {
-		return decline(k);
+	if (k->cur == 0 || open->len != nl || memcmp(open->s, nm, nl) != 0) {
+		return malformed(k); /* closes the wrapper or mismatches */
 	}
 	k->p++;
 	k->cur = open->parent;
@@ -566,8 +582,8 @@ int amc_parse_fast(const char *in, size_t len, amc_tree *t)
 		}
 	}
 	amc_buf_free(&k.scratch);
-	if (k.status > 0 && (k.cur != 0 || t->oom)) {
-		k.status = t->oom ? -1 : 0;
+	if (k.status == 1 && (k.cur != 0 || t->oom)) {
+		k.status = t->oom ? -1 : 2; /* elements left open at the end */
 	}
 	return k.status;
 }

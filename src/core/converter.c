@@ -30,7 +30,7 @@ static int fail(int rc, char *err, size_t errlen)
 
 /* libxml2's parsers over the entity-rewritten input: XML first, HTML when
  * the XML parser rejects it. Returns 1 built, 0 nothing to render, -1 OOM. */
-static int parse_libxml(const char *s, size_t n, amc_tree *t)
+static int parse_libxml(const char *s, size_t n, amc_tree *t, bool malformed)
 {
 	amc_buf rw;
 	amc_buf_init(&rw);
@@ -38,7 +38,7 @@ static int parse_libxml(const char *s, size_t n, amc_tree *t)
 		amc_buf_free(&rw);
 		return -1;
 	}
-	int rc = amc_parse_xml(rw.data, rw.len, t);
+	int rc = malformed ? 0 : amc_parse_xml(rw.data, rw.len, t);
 	if (rc == 0) {
 		amc_tree_free(t);
 		rc = amc_tree_init(t) ? amc_parse_html(rw.data, rw.len, t) : -1;
@@ -67,19 +67,21 @@ int amc_convert_mode(const char *in, size_t len, int mode, amc_buf *out, char *e
 		return fail(AMC_CONV_ENOMEM, err, errlen);
 	}
 	int rc = 0;
+	bool malformed = false;
 	if (mode != AMC_CONV_LIBXML_ONLY) {
 		rc = amc_parse_fast(in, len, &t);
-		if (rc == 0 && mode == AMC_CONV_FAST_ONLY) {
+		if ((rc == 0 || rc == 2) && mode == AMC_CONV_FAST_ONLY) {
 			amc_tree_free(&t);
 			return fail(AMC_CONV_DECLINED, err, errlen);
 		}
-		if (rc == 0) {
+		if (rc == 0 || rc == 2) {
+			malformed = rc == 2;
 			amc_tree_free(&t);
 			rc = amc_tree_init(&t) ? 0 : -1;
 		}
 	}
 	if (rc == 0) {
-		rc = parse_libxml(in, len, &t);
+		rc = parse_libxml(in, len, &t, malformed);
 	}
 	int result = AMC_CONV_OK;
 	if (rc < 0) {
