@@ -174,8 +174,10 @@ static bool setup_easy(amc_http_xfer *x)
 		SETOPT(CURLOPT_CAINFO, e->ca_bundle);
 	}
 	SETOPT(CURLOPT_HTTP_VERSION, (long) (e->cfg.http2 ? CURL_HTTP_VERSION_2TLS : CURL_HTTP_VERSION_1_1));
-	if (e->cfg.http2) {
-		SETOPT(CURLOPT_PIPEWAIT, 1L); /* prefer multiplexing on an h2 connection */
+	/* Wait for a pending connection's ALPN verdict to multiplex on it: only
+	 * over TLS, where h2 is possible; on cleartext it would serialise. */
+	if (e->cfg.http2 && strncasecmp(x->url, "https://", 8) == 0) {
+		SETOPT(CURLOPT_PIPEWAIT, 1L);
 	}
 	SETOPT(CURLOPT_CONNECTTIMEOUT_MS, e->cfg.connect_timeout_ms);
 	SETOPT(CURLOPT_TIMEOUT_MS, e->cfg.timeout_ms);
