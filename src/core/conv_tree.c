@@ -171,36 +171,24 @@ static const struct {
 	{"ri:attachment", AMC_T_RI_ATTACHMENT}, {"ri:url", AMC_T_RI_URL},
 };
 
-static bool eq_lower(const char *s, size_t len, const char *lower)
-{
-	for (size_t i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c >= 'A' && c <= 'Z') {
-			c += 32;
-		}
-		if (lower[i] == '\0' || (unsigned char)lower[i] != c) {
-			return false;
-		}
-	}
-	return lower[len] == '\0';
-}
-
 void amc_tree_set_tag(amc_tree *t, uint32_t node, bool tr)
 {
 	amc_node *n = &t->nodes[node];
 	n->flags = tr ? AMC_F_TR : 0;
 	n->tag = memchr(n->s, ':', n->len) ? AMC_T_OTHER_NS : AMC_T_OTHER;
-	if (n->len > 24) {
+	if (n->len == 0 || n->len > 24) {
 		return;
 	}
-	/* Few names and a first-letter filter keep this cheap enough; the
-	 * tokenizer calls it once per element. */
-	if (n->len == 0) {
-		return;
+	/* The tokenizer calls this once per element: lower-case once, then
+	 * compare only with the known names of the same length. */
+	char low[24];
+	for (uint32_t i = 0; i < n->len; i++) {
+		char c = n->s[i];
+		low[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
 	}
-	unsigned char f = (unsigned char)n->s[0] | 0x20;
 	for (size_t i = 0; i < sizeof(tag_names) / sizeof(tag_names[0]); i++) {
-		if ((unsigned char)tag_names[i].name[0] == f && eq_lower(n->s, n->len, tag_names[i].name)) {
+		const char *nm = tag_names[i].name;
+		if (nm[0] == low[0] && strlen(nm) == n->len && memcmp(nm, low, n->len) == 0) {
 			n->tag = tag_names[i].tag;
 			return;
 		}
