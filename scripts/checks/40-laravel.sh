@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Laravel 12 + PHPUnit 11 suite of the native BaseConnector and
+# OAuthCredentialVault (tests/laravel), run twice: on a SQLite file database
+# and on PostgreSQL, a throwaway server started here on loopback in a temp
+# data dir. Composer installs the suite's dependencies into the git-ignored
+# tests/laravel/vendor. Needs AMC_EXT (the built .so); test-all.sh sets it.
+set -euo pipefail
+root=${AMC_ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}
+ext=${AMC_EXT:?set AMC_EXT to the built askmydocs_connector.so}
+suite=$root/tests/laravel
+
+if [ ! -f "$suite/vendor/autoload.php" ] || [ "$suite/composer.json" -nt "$suite/vendor/autoload.php" ]; then
+  echo "installing the suite's Composer dependencies (laravel/framework 12, phpunit 11)"
+  (cd "$suite" && COMPOSER_ALLOW_SUPERUSER=1 composer update --no-interaction --no-progress --quiet)
+fi
+
+work=$(mktemp -d)
+chmod 755 "$work"
+pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+[ -x "$pgbin/initdb" ] || { echo "PostgreSQL server not found: apt-get install postgresql" >&2; exit 1; }
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+cleanup() {
+  [ -f "$work/pg/postmaster.pid" ] && as_pg "$pgbin/pg_ctl" -D "$work/pg" -m immediate stop >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+run_suite() { # run_suite DB [env...]
+  local db=$1; shift
+  echo "--- Laravel suite on $db"
+  mkdir -p "$work/$db"
+  (cd "$suite" && env AMC_TEST_DB="$db" AMC_LARAVEL_BASE="$work/$db" AMC_EXT="$ext" "$@" \
+    php -d "extension=$ext" -d zend.exception_ignore_args=0 vendor/bin/phpunit)
+}
+
+run_suite sqlite
+
+# PostgreSQL: own cluster, trust auth, loopback only, on a free port.
+port=$(php -r '$s = stream_socket_server("tcp://127.0.0.1:0"); echo explode(":", stream_socket_get_name($s, false))[1];')
+mkdir -p "$work/pg" "$work/pgsock"
+[ "$(id -u)" = 0 ] && chown postgres "$work/pg" "$work/pgsock"
+as_pg "$pgbin/initdb" -D "$work/pg" -A trust -U postgres --no-sync >"$work/initdb.log" 2>&1 || { cat "$work/initdb.log" >&2; exit 1; }
+as_pg "$pgbin/pg_ctl" -D "$work/pg" -l "$work/pgsock/server.log" -w -t 60 \
+  -o "-c listen_addresses=127.0.0.1 -p $port -k $work/pgsock -c fsync=off -c max_connections=50" start >/dev/null
+as_pg "$pgbin/createdb" -h 127.0.0.1 -p "$port" -U postgres amc_test
+run_suite pgsql AMC_PG_PORT="$port" AMC_PG_USER=postgres AMC_PG_DATABASE=amc_test
