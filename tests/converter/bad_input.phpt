@@ -66,7 +66,7 @@ foreach ([200, 255, 256, 300] as $d) {
 $page = str_repeat('<p>Lorem <b>ipsum</b> dolor &amp; sit &nbsp;amet, <a href="https://x.test/">link</a>.</p>', 600000);
 var_dump(strlen($page) > 50_000_000);
 $out = $c->convert($page);
-var_dump(strlen($out) > 10_000_000, substr($out, 0, 40));
+var_dump(strlen($out) > 10_000_000, str_replace("\u{a0}", '<nbsp>', substr($out, 0, 40)));
 unset($page, $out);
 
 // Invalid UTF-8 and NUL bytes behave like the malformed corpus: no crash, a string back.
@@ -106,7 +106,7 @@ depth 256:
 depth 300: 
 bool(true)
 bool(true)
-string(40) "Lorem **ipsum** dolor & sit  amet, [lin"
+string(44) "Lorem **ipsum** dolor & sit <nbsp>amet, [lin"
 bool(true)
 bool(true)
 bool(true)
