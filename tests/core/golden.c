@@ -101,7 +101,7 @@ int main(int argc, char **argv)
 				if (rc != AMC_CONV_OK) {
 					printf("ERROR %s [%s]: %s\n", names[k], modes[mode], err);
 					good = 0;
-				} else if (out.len != ml || memcmp(out.data, m, ml) != 0) {
+				} else if (out.len != ml || (ml && memcmp(out.data, m, ml) != 0)) {
 					show_diff(names[k], modes[mode], m, ml, out.data ? out.data : "", out.len);
 					good = 0;
 				}
