@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Converter core without Zend: the golden corpus through the C entry point in
+# every parser mode (auto; fast path where it accepts; libxml2 only), built
+# with clang under ASan+UBSan, so a leak or an out-of-bounds read fails here.
+set -euo pipefail
+root=${AMC_ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}
+golden="$root/../shared/golden/converter"
+[ -d "$golden" ] || { echo "golden corpus missing: $golden" >&2; exit 1; }
+tools="${AMC_BUILD_ROOT:-$root/.build-test}/converter-tools"
+"$root/scripts/build-converter-tools.sh" "$tools" >/dev/null
+ASAN_OPTIONS=detect_leaks=1 "$tools/conv_golden" "$golden/real" "$golden/gen" "$golden/malformed"
