@@ -64,8 +64,30 @@ const char *amc_lc_message(amc_lc_status s)
 	return "unknown error";
 }
 
+#if OPENSSL_VERSION_NUMBER >= 0x30000000L
+/* OpenSSL 3 re-fetches a legacy EVP_aes_*() cipher from its provider at every
+ * init (a locked name lookup that costs as much as the AES itself): fetch
+ * each cipher once per process instead. */
+#include <pthread.h>
+static EVP_CIPHER *lc_fetched[4];
+static pthread_once_t lc_fetch_once = PTHREAD_ONCE_INIT;
+
+static void lc_fetch(void)
+{
+	static const char *const names[] = {"AES-128-CBC", "AES-256-CBC", "AES-128-GCM", "AES-256-GCM"};
+	for (int i = 0; i < 4; i++) {
+		lc_fetched[i] = EVP_CIPHER_fetch(NULL, names[i], NULL); /* NULL: fall back to the legacy object */
+	}
+}
+#endif
+
 static const EVP_CIPHER *lc_evp(amc_lc_cipher c)
 {
+#if OPENSSL_VERSION_NUMBER >= 0x30000000L
+	if (pthread_once(&lc_fetch_once, lc_fetch) == 0 && lc_fetched[c]) {
+		return lc_fetched[c];
+	}
+#endif
 	switch (c) {
 	case AMC_LC_AES_128_CBC: return EVP_aes_128_cbc();
 	case AMC_LC_AES_256_CBC: return EVP_aes_256_cbc();
@@ -116,18 +138,26 @@ void amc_lc_base64_encode(const unsigned char *in, size_t len, amc_buf *out)
 	out->data[out->len] = '\0';
 }
 
-/* Sextet of a base64 character; -1 for the whitespace strict mode skips,
- * -2 for anything else foreign. */
-static int b64_value(unsigned char ch)
-{
-	if (ch >= 'A' && ch <= 'Z') return ch - 'A';
-	if (ch >= 'a' && ch <= 'z') return ch - 'a' + 26;
-	if (ch >= '0' && ch <= '9') return ch - '0' + 52;
-	if (ch == '+') return 62;
-	if (ch == '/') return 63;
-	if (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n') return -1;
-	return -2;
-}
+/* Sextet of each byte; -1 for the whitespace strict mode skips, -2 for
+ * anything else foreign (PHP's base64_reverse_table). */
+static const signed char b64_table[256] = {
+	-2, -2, -2, -2, -2, -2, -2, -2, -2, -1, -1, -2, -2, -1, -2, -2,
+	-2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2,
+	-1, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, 62, -2, -2, -2, 63,
+	52, 53, 54, 55, 56, 57, 58, 59, 60, 61, -2, -2, -2, -2, -2, -2,
+	-2, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14,
+	15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, -2, -2, -2, -2, -2,
+	-2, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40,
+	41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, -2, -2, -2, -2, -2,
+	-2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2,
+	-2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2,
+	-2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2,
+	-2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2,
+	-2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2,
+	-2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2,
+	-2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2,
+	-2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2,
+};
 
 bool amc_lc_base64_decode(const unsigned char *in, size_t len, bool strict, amc_buf *out)
 {
@@ -136,12 +166,25 @@ bool amc_lc_base64_decode(const unsigned char *in, size_t len, bool strict, amc_
 		return false;
 	}
 	unsigned char *o = (unsigned char *) out->data + start;
-	for (size_t k = 0; k < len; k++) {
+	size_t k = 0;
+	/* Fast path: whole quads of alphabet characters, the common case. */
+	while (k + 4 <= len) {
+		int a = b64_table[in[k]], b = b64_table[in[k + 1]], c = b64_table[in[k + 2]], d = b64_table[in[k + 3]];
+		if ((a | b | c | d) < 0) {
+			break;
+		}
+		o[j++] = (unsigned char) ((a << 2) | (b >> 4));
+		o[j++] = (unsigned char) ((b << 4) | (c >> 2));
+		o[j++] = (unsigned char) ((c << 6) | d);
+		i += 4;
+		k += 4;
+	}
+	for (; k < len; k++) {
 		if (in[k] == '=') {
 			padding++;
 			continue;
 		}
-		int ch = b64_value(in[k]);
+		int ch = b64_table[in[k]];
 		if (ch == -1 || (!strict && ch < 0)) {
 			continue;
 		}
