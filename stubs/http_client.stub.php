@@ -63,6 +63,9 @@ namespace AskMyDocs\Connector\Http {
         public function headers(): array {}
 
         public function effectiveUri(): string {}
+
+        /** The negotiated HTTP version, spelt as PSR-7 does: "1.0", "1.1", "2" or "3". */
+        public function protocolVersion(): string {}
     }
 
     /**

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 79332e693a82b3e26cbdafb1a2d87a53782664de */
+ * Stub hash: 3bd9d6b6b23397258e38f31dc7a91e7a22e0caa9 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_AskMyDocs_Connector_Http_AtlassianClient___construct, 0, 0, 2)
 	ZEND_ARG_TYPE_INFO(0, baseUrl, IS_STRING, 0)
@@ -55,6 +55,8 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_AskMyDocs_Connector_Http_Response_effectiveUri arginfo_class_AskMyDocs_Connector_Http_Response_body
 
+#define arginfo_class_AskMyDocs_Connector_Http_Response_protocolVersion arginfo_class_AskMyDocs_Connector_Http_Response_body
+
 #define arginfo_class_AskMyDocs_Connector_Http_PageWalk___construct arginfo_class_AskMyDocs_Connector_Http_Response___construct
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_AskMyDocs_Connector_Http_PageWalk_current, 0, 0, IS_ARRAY, 1)
@@ -86,6 +88,7 @@ ZEND_METHOD(AskMyDocs_Connector_Http_Response, json);
 ZEND_METHOD(AskMyDocs_Connector_Http_Response, header);
 ZEND_METHOD(AskMyDocs_Connector_Http_Response, headers);
 ZEND_METHOD(AskMyDocs_Connector_Http_Response, effectiveUri);
+ZEND_METHOD(AskMyDocs_Connector_Http_Response, protocolVersion);
 ZEND_METHOD(AskMyDocs_Connector_Http_PageWalk, __construct);
 ZEND_METHOD(AskMyDocs_Connector_Http_PageWalk, current);
 ZEND_METHOD(AskMyDocs_Connector_Http_PageWalk, key);
@@ -115,6 +118,7 @@ static const zend_function_entry class_AskMyDocs_Connector_Http_Response_methods
 	ZEND_ME(AskMyDocs_Connector_Http_Response, header, arginfo_class_AskMyDocs_Connector_Http_Response_header, ZEND_ACC_PUBLIC)
 	ZEND_ME(AskMyDocs_Connector_Http_Response, headers, arginfo_class_AskMyDocs_Connector_Http_Response_headers, ZEND_ACC_PUBLIC)
 	ZEND_ME(AskMyDocs_Connector_Http_Response, effectiveUri, arginfo_class_AskMyDocs_Connector_Http_Response_effectiveUri, ZEND_ACC_PUBLIC)
+	ZEND_ME(AskMyDocs_Connector_Http_Response, protocolVersion, arginfo_class_AskMyDocs_Connector_Http_Response_protocolVersion, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 

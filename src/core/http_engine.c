@@ -357,6 +357,22 @@ static long retry_delay(amc_http_xfer *x)
 	return amc_http_backoff_ms(&e->cfg.retry, x->attempts - 1, amc_http_rand(&e->rng));
 }
 
+/* Certificate failures must read as such whatever curl's wording ("SSL
+ * certificate problem", "no alternative subject name"): callers and logs
+ * should not mistake them for a flaky network. */
+static void label_tls_failure(amc_http_xfer *x)
+{
+	const char *what = x->result == CURLE_PEER_FAILED_VERIFICATION ? "TLS verification failed"
+		: x->result == CURLE_SSL_CACERT_BADFILE ? "TLS verification failed: cannot load the CA bundle"
+		: NULL;
+	if (!what) {
+		return;
+	}
+	char detail[CURL_ERROR_SIZE];
+	snprintf(detail, sizeof(detail), "%s", x->errbuf[0] ? x->errbuf : curl_easy_strerror(x->result));
+	snprintf(x->errbuf, sizeof(x->errbuf), "%s: %.*s", what, (int) (sizeof(x->errbuf) - strlen(what) - 3), detail);
+}
+
 /* A finished attempt: retry it (queued with its delay) or mark it DONE. */
 static bool on_attempt_done(amc_http_engine *e, amc_http_xfer *x, CURLcode result)
 {
@@ -375,6 +391,7 @@ static bool on_attempt_done(amc_http_engine *e, amc_http_xfer *x, CURLcode resul
 	if ((x->body.oom || x->headers.oom) && result == CURLE_OK) {
 		x->result = CURLE_OUT_OF_MEMORY;
 	}
+	label_tls_failure(x);
 
 	long delay = retry_delay(x);
 	if (delay < 0) {

@@ -54,6 +54,7 @@ static CURLSH *amc_share_create(void)
 
 typedef struct {
 	long status;
+	long http_version;            /* CURL_HTTP_VERSION_* that was negotiated */
 	zend_string *body;
 	zend_string *headers;
 	zend_string *url;
@@ -111,6 +112,7 @@ static void amc_response_from_xfer(zval *out, amc_http_xfer *x)
 	object_init_ex(out, amc_ce_http_response);
 	amc_response *r = amc_response_from(Z_OBJ_P(out));
 	r->status = x->status;
+	curl_easy_getinfo(x->easy, CURLINFO_HTTP_VERSION, &r->http_version);
 	r->body = zend_string_init(x->body.data ? x->body.data : "", x->body.len, 0);
 	r->headers = zend_string_init(x->headers.data ? x->headers.data : "", x->headers.len, 0);
 	char *eff = NULL;
@@ -148,6 +150,24 @@ ZEND_METHOD(AskMyDocs_Connector_Http_Response, body)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	RETURN_STR_COPY(AMC_RESPONSE_THIS()->body);
+}
+
+/* PSR-7's spelling (getProtocolVersion): "2", not "2.0". */
+ZEND_METHOD(AskMyDocs_Connector_Http_Response, protocolVersion)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	switch (AMC_RESPONSE_THIS()->http_version) {
+	case CURL_HTTP_VERSION_1_0:
+		RETURN_STRING("1.0");
+	case CURL_HTTP_VERSION_2_0:
+		RETURN_STRING("2");
+#if LIBCURL_VERSION_NUM >= 0x074200
+	case CURL_HTTP_VERSION_3:
+		RETURN_STRING("3");
+#endif
+	default:
+		RETURN_STRING("1.1");
+	}
 }
 
 ZEND_METHOD(AskMyDocs_Connector_Http_Response, effectiveUri)
