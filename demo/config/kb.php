@@ -1,0 +1,5 @@
+<?php
+
+return [
+    'ingest' => ['default_project' => 'demo'],
+];
