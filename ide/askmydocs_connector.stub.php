@@ -5,6 +5,64 @@
 // The classes are declared by the extension at run time; never include this file.
 
 namespace Padosoft\AskMyDocsConnectorBase {
+    /**
+     * Shared helpers of every connector. The eight remaining
+     * ConnectorInterface methods stay abstract; the helpers call
+     * $this->key() virtually.
+     */
+    abstract class BaseConnector implements ConnectorInterface
+    {
+        protected readonly \Padosoft\AskMyDocsConnectorBase\Auth\OAuthCredentialVault $vault;
+        protected readonly \Padosoft\AskMyDocsConnectorBase\Support\TenantContext $tenantContext;
+        protected readonly \Padosoft\AskMyDocsConnectorBase\Contracts\ConnectorIngestionContract $ingestion;
+        public function __construct(\Padosoft\AskMyDocsConnectorBase\Auth\OAuthCredentialVault $vault, \Padosoft\AskMyDocsConnectorBase\Support\TenantContext $tenantContext, \Padosoft\AskMyDocsConnectorBase\Contracts\ConnectorIngestionContract $ingestion)
+        {
+        }
+        /** @return list<string> */
+        public function oauthScopes() : array
+        {
+        }
+        public function iconUrl() : string
+        {
+        }
+        public function refreshTokenIfExpired(int $installationId) : ?string
+        {
+        }
+        protected function dispatchIngestion(string $projectKey, string $relativePath, string $disk, string $title, array $metadata, string $mimeType, string $tenantId) : void
+        {
+        }
+        protected function resolveProjectKey(\Padosoft\AskMyDocsConnectorBase\Models\ConnectorInstallation $installation) : string
+        {
+        }
+        /** @return array{relative: string, absolute: string, disk: string} */
+        protected function resolveKbSourcePath(string $relativePath) : array
+        {
+        }
+        protected function maybeRedactContent(string $content) : string
+        {
+        }
+        protected function emitAudit(string $eventType, ?int $installationId = null, ?array $metadata = null) : void
+        {
+        }
+        protected function softDeleteByMetadataKey(\Padosoft\AskMyDocsConnectorBase\Models\ConnectorInstallation $installation, string $metadataKey, string $remoteId) : bool
+        {
+        }
+        protected function issueOAuthState(int $installationId) : string
+        {
+        }
+        protected function consumeOAuthState(int $installationId, #[\SensitiveParameter] string $token) : bool
+        {
+        }
+        protected function loadInstallation(int $installationId) : \Padosoft\AskMyDocsConnectorBase\Models\ConnectorInstallation
+        {
+        }
+        private function stateCacheKey(int $installationId, #[\SensitiveParameter] string $token) : string
+        {
+        }
+    }
+}
+
+namespace Padosoft\AskMyDocsConnectorBase {
     /** Contract every external-source connector implements. */
     interface ConnectorInterface
     {
@@ -91,6 +149,16 @@ namespace Padosoft\AskMyDocsConnectorBase\Contracts {
     }
 }
 
+namespace Padosoft\AskMyDocsConnectorConfluence\Confluence {
+    /** Confluence storage format (XHTML with ac:/ri: macros) to markdown. */
+    final class ConfluenceStorageToMarkdown
+    {
+        public function convert(string $storage) : string
+        {
+        }
+    }
+}
+
 namespace Padosoft\AskMyDocsConnectorBase\Exceptions {
     /** 401/403 and OAuth failures: the job stops retrying. */
     class ConnectorAuthException extends \RuntimeException
@@ -116,6 +184,112 @@ namespace Padosoft\AskMyDocsConnectorBase\Exceptions {
     }
 }
 
+namespace AskMyDocs\Connector\Http {
+    /**
+     * Atlassian Cloud REST client on libcurl: bearer auth, retries with
+     * Retry-After/backoff, connection reuse across PHP requests, and
+     * concurrent `_links.next` walks. The token is kept in C only.
+     */
+    final class AtlassianClient
+    {
+        /**
+         * $baseUrl is the site API base, e.g. https://api.atlassian.com/ex/confluence/{cloudId}.
+         * $options: connect_timeout, timeout (seconds), max_body_bytes, ca_bundle, concurrency,
+         * max_retries, walk_retry_budget, backoff_base_ms, backoff_max_ms,
+         * max_retry_after (seconds), prefetch, http2, user_agent.
+         */
+        public function __construct(string $baseUrl, #[\SensitiveParameter] string $token, array $options = [])
+        {
+        }
+        /** Resolves a `_links.next` (or any path) against the base URL. */
+        public function resolve(string $link) : string
+        {
+        }
+        /** One GET, retried per the policy; transport failures throw ConnectorApiException. */
+        public function get(string $urlOrPath) : Response
+        {
+        }
+        /** Walks one listing: keys 0..n, one batch of rows per page. */
+        public function walk(string $start, int $maxPages = 100) : PageWalk
+        {
+        }
+        /**
+         * Walks several listings at once under the concurrency cap; the key of
+         * each batch is the key of its start URL, batches of one listing in order.
+         */
+        public function walkMany(array $starts, int $maxPages = 100) : PageWalk
+        {
+        }
+        /** @return array<string, int> */
+        public function stats() : array
+        {
+        }
+    }
+    /**
+     * The subset of Illuminate\Http\Client\Response that connectors use.
+     */
+    final class Response
+    {
+        private function __construct()
+        {
+        }
+        public function status() : int
+        {
+        }
+        public function successful() : bool
+        {
+        }
+        public function failed() : bool
+        {
+        }
+        public function body() : string
+        {
+        }
+        public function json(?string $key = null, mixed $default = null) : mixed
+        {
+        }
+        public function header(string $header) : string
+        {
+        }
+        /** @return array<string, list<string>> */
+        public function headers() : array
+        {
+        }
+        public function effectiveUri() : string
+        {
+        }
+        /** The negotiated HTTP version, spelt as PSR-7 does: "1.0", "1.1", "2" or "3". */
+        public function protocolVersion() : string
+        {
+        }
+    }
+    /**
+     * Iterator over batches of one or more walks (AtlassianClient::walk/walkMany).
+     * @implements \Iterator<array-key, list<array<string, mixed>>>
+     */
+    final class PageWalk implements \Iterator
+    {
+        private function __construct()
+        {
+        }
+        public function current() : ?array
+        {
+        }
+        public function key() : mixed
+        {
+        }
+        public function next() : void
+        {
+        }
+        public function rewind() : void
+        {
+        }
+        public function valid() : bool
+        {
+        }
+    }
+}
+
 namespace Padosoft\AskMyDocsConnectorConfluence\Confluence {
     /** Walks Atlassian Cloud's `_links.next` pagination. */
     final class AtlassianPaginator
@@ -128,6 +302,7 @@ namespace Padosoft\AskMyDocsConnectorConfluence\Confluence {
          * Lazy: nothing is fetched before the first iteration, then one page per step.
          * Returns an \AskMyDocs\Connector\Pagination\LazyPageIterator (a native Iterator,
          * not a Generator).
+         * @return \Iterator<int, list<array<string, mixed>>>
          */
         public function walkLazy(\Closure $fetch, int $maxPages = 100) : \Iterator
         {
@@ -140,6 +315,7 @@ namespace AskMyDocs\Connector\Pagination {
      * Iterator returned by AtlassianPaginator::walkLazy(): keys 0..n, one batch
      * (list of rows) per page. Like a generator it cannot be rewound once it
      * moved past its first batch.
+     * @implements \Iterator<int, list<array<string, mixed>>>
      */
     final class LazyPageIterator implements \Iterator
     {
@@ -245,6 +421,75 @@ namespace Padosoft\AskMyDocsConnectorBase\Support {
         {
         }
         public function reset() : void
+        {
+        }
+    }
+}
+
+namespace Padosoft\AskMyDocsConnectorBase\Auth {
+    /** Encrypted-at-rest OAuth credentials, scoped to the active tenant. */
+    class OAuthCredentialVault
+    {
+        private readonly \Padosoft\AskMyDocsConnectorBase\Support\TenantContext $tenantContext;
+        public function __construct(\Padosoft\AskMyDocsConnectorBase\Support\TenantContext $tenantContext)
+        {
+        }
+        public function getAccessToken(int $installationId) : ?string
+        {
+        }
+        public function getRefreshToken(int $installationId) : ?string
+        {
+        }
+        public function getCredentialRow(int $installationId) : ?\Padosoft\AskMyDocsConnectorBase\Models\ConnectorCredential
+        {
+        }
+        /** @return array<string, mixed> */
+        public function getExtra(int $installationId) : array
+        {
+        }
+        public function getExtraKey(int $installationId, string $key) : mixed
+        {
+        }
+        public function setExtraKey(int $installationId, string $key, #[\SensitiveParameter] mixed $value) : void
+        {
+        }
+        public function setCredentials(int $installationId, #[\SensitiveParameter] string $accessToken, #[\SensitiveParameter] ?string $refreshToken = null, ?\Carbon\Carbon $expiresAt = null, #[\SensitiveParameter] array $extra = []) : void
+        {
+        }
+        public function clearCredentials(int $installationId) : int
+        {
+        }
+        private function findInstallation(int $installationId) : ?\Padosoft\AskMyDocsConnectorBase\Models\ConnectorInstallation
+        {
+        }
+        private function findCredential(int $installationId) : ?\Padosoft\AskMyDocsConnectorBase\Models\ConnectorCredential
+        {
+        }
+    }
+}
+
+namespace AskMyDocsConnector\Internal {
+    /**
+     * Test and benchmark hooks of the vault's cipher: Laravel Encrypter
+     * payloads with an explicit cipher and key, and the vault's own path
+     * through the running application's encrypter.
+     */
+    final class LaravelCrypt
+    {
+        private function __construct()
+        {
+        }
+        public static function encryptString(string $cipher, #[\SensitiveParameter] string $key, #[\SensitiveParameter] string $value) : string
+        {
+        }
+        /* $keys: the current key first, then previous keys. */
+        public static function decryptString(string $cipher, #[\SensitiveParameter] array $keys, string $payload) : string
+        {
+        }
+        public static function appEncryptString(#[\SensitiveParameter] string $value) : string
+        {
+        }
+        public static function appDecryptString(string $payload) : string
         {
         }
     }

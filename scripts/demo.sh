@@ -20,13 +20,7 @@ scripts/install-deps.sh
 ext=$(scripts/build.sh "$build")
 php_ext=(php -d "extension=$ext")
 
-# The demo app's Composer packages (Laravel 12, the example connector). Composer
-# runs with the extension loaded: the connector package requires it.
-if [ ! -f demo/vendor/autoload.php ] || [ demo/composer.json -nt demo/vendor/autoload.php ]; then
-  echo "installing the demo's Composer packages"
-  (cd demo && COMPOSER_ALLOW_SUPERUSER=1 "${php_ext[@]}" "$(command -v composer)" update --no-interaction --no-progress --quiet)
-fi
-mkdir -p demo/storage/framework/cache demo/storage/logs demo/bootstrap/cache
+scripts/install-demo-packages.sh "$ext"
 rm -f demo/storage/demo.sqlite && touch demo/storage/demo.sqlite
 
 state=$(mktemp -d)

@@ -71,6 +71,7 @@ namespace AskMyDocs\Connector\Http {
     /**
      * Iterator over batches of one or more walks (AtlassianClient::walk/walkMany).
      * @not-serializable
+     * @implements \Iterator<array-key, list<array<string, mixed>>>
      */
     final class PageWalk implements \Iterator
     {

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 3bd9d6b6b23397258e38f31dc7a91e7a22e0caa9 */
+ * Stub hash: bc633559bccf3e08e714cc097941de7d7d65e1a9 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_AskMyDocs_Connector_Http_AtlassianClient___construct, 0, 0, 2)
 	ZEND_ARG_TYPE_INFO(0, baseUrl, IS_STRING, 0)

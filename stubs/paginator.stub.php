@@ -14,6 +14,7 @@ namespace Padosoft\AskMyDocsConnectorConfluence\Confluence {
          * Lazy: nothing is fetched before the first iteration, then one page per step.
          * Returns an \AskMyDocs\Connector\Pagination\LazyPageIterator (a native Iterator,
          * not a Generator).
+         * @return \Iterator<int, list<array<string, mixed>>>
          */
         public function walkLazy(\Closure $fetch, int $maxPages = 100): \Iterator {}
     }
@@ -26,6 +27,7 @@ namespace AskMyDocs\Connector\Pagination {
      * (list of rows) per page. Like a generator it cannot be rewound once it
      * moved past its first batch.
      * @not-serializable
+     * @implements \Iterator<int, list<array<string, mixed>>>
      */
     final class LazyPageIterator implements \Iterator
     {

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 3a2862b474be66cb123bbdd085a665b3993903e1 */
+ * Stub hash: 2f8b177a199594e1c77e4c66e116e1b55d755b2b */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Padosoft_AskMyDocsConnectorConfluence_Confluence_AtlassianPaginator_walk, 0, 1, IS_ARRAY, 0)
 	ZEND_ARG_OBJ_INFO(0, fetch, Closure, 0)

@@ -46,7 +46,7 @@ final class PageDocument
 
     public function frontMatter(): string
     {
-        $yaml = static fn (string $s): string => json_encode($s, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE);
+        $yaml = static fn (string $s): string => json_encode($s, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE | JSON_THROW_ON_ERROR);
 
         return "---\n"
             . 'title: ' . $yaml($this->title) . "\n"
