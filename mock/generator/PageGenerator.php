@@ -60,7 +60,7 @@ final class PageGenerator
         while (strlen($out) < $target) {
             $roll = $r->int(0, 99);
             $out .= match (true) {
-                $large && $roll < 6 => $b->table($r->int(100, 400)),
+                $large && $roll < 6 => $b->table(max(20, min($r->int(100, 400), intdiv($target - strlen($out), 600)))),
                 $roll < 30 => $b->paragraph(),
                 $roll < 42 => $b->heading(),
                 $roll < 54 => $b->list(),
