@@ -1021,6 +1021,7 @@ int amc_render(const amc_tree *t, amc_buf *out, size_t cap)
 	amc_buf_init(&r.memo);
 	amc_buf_init(&r.tmp);
 	int rc = AMC_CONV_OK;
+	amc_buf_reserve(out, 4096); /* grows by doubling from here */
 	if (push_seq(&r, 0, 0, FIN_NONE)) {
 		while (r.sp) {
 			if (r.oom || out->oom) {

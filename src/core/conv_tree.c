@@ -186,10 +186,24 @@ void amc_tree_set_tag(amc_tree *t, uint32_t node, bool tr)
 		char c = n->s[i];
 		low[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
 	}
-	for (size_t i = 0; i < sizeof(tag_names) / sizeof(tag_names[0]); i++) {
-		const char *nm = tag_names[i].name;
+	/* A 64-entry hash of (length, first, last byte); lookups compare one or
+	 * two candidates. Built once; concurrent builders write the same bytes. */
+	static uint8_t slot[64][2];
+	static int ready;
+	if (!ready) {
+		for (size_t i = 0; i < sizeof(tag_names) / sizeof(tag_names[0]); i++) {
+			const char *nm = tag_names[i].name;
+			size_t l = strlen(nm);
+			unsigned h = (unsigned)(l + (unsigned char)nm[0] * 16 + (unsigned char)nm[l - 1]) & 63;
+			slot[h][slot[h][0] ? 1 : 0] = (uint8_t)(i + 1);
+		}
+		ready = 1;
+	}
+	unsigned h = (unsigned)(n->len + (unsigned char)low[0] * 16 + (unsigned char)low[n->len - 1]) & 63;
+	for (int k = 0; k < 2 && slot[h][k]; k++) {
+		const char *nm = tag_names[slot[h][k] - 1].name;
 		if (nm[0] == low[0] && strlen(nm) == n->len && memcmp(nm, low, n->len) == 0) {
-			n->tag = tag_names[i].tag;
+			n->tag = tag_names[slot[h][k] - 1].tag;
 			return;
 		}
 	}
