@@ -29,11 +29,11 @@ echo 'new token: ', $get($t2['access_token'], 'content?spaceKey=ENG')[0], "\n";
 echo 'old token still: ', $get($t['access_token'])[0], "\n";
 echo 'expire one token: ', $m->admin('expire-token', ['token' => $t2['access_token']])['expired'], ', then ', $get($t2['access_token'])[0], "\n";
 
-$short = new AmcTestMock(['spaces' => 1, 'pages' => 1, 'token-ttl' => 1]);
-$ts = $short->login();
-echo "ttl 1s: expires_in={$ts['expires_in']} now ", amc_http('GET', "{$short->wiki}/user/current", ["Authorization: Bearer {$ts['access_token']}"])[0];
+$m->admin('settings', ['token-ttl' => 1]);
+$ts = $m->login();
+echo "ttl 1s: expires_in={$ts['expires_in']} now ", amc_http('GET', "{$m->wiki}/user/current", ["Authorization: Bearer {$ts['access_token']}"])[0];
 sleep(2);
-echo ', later ', amc_http('GET', "{$short->wiki}/user/current", ["Authorization: Bearer {$ts['access_token']}"])[0], "\n";
+echo ', later ', amc_http('GET', "{$m->wiki}/user/current", ["Authorization: Bearer {$ts['access_token']}"])[0], "\n";
 ?>
 --EXPECT--
 valid: 200 known

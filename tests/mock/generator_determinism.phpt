@@ -11,13 +11,14 @@ $b = new PageGenerator(42, $spaces);
 $c = new PageGenerator(43, $spaces);
 $all = '';
 $same = $differs = 0;
-for ($i = 0; $i < 80; $i++) {
-    $body = $a->body((string) (5000 + $i));
+$bodies = [];
+for ($i = 0; $i < 60; $i++) {
+    $bodies[$i] = $body = $a->body((string) (5000 + $i));
     $all .= $body;
     $same += $body === $b->body((string) (5000 + $i)) ? 1 : 0;
-    $differs += $body !== $c->body((string) (5000 + $i)) ? 1 : 0;
+    $differs += $i < 10 && $body !== $c->body((string) (5000 + $i)) ? 1 : 0;
 }
-echo "same seed, same bytes: $same/80; other seed differs: $differs/80\n";
+echo "same seed, same bytes: $same/60; other seed differs: $differs/10\n";
 echo 'new version, new body: ', var_export($a->body('5000', 2) !== $a->body('5000', 1), true), "\n";
 echo 'pinned: ', hash('sha256', $a->body('1') . $a->body('2', 3) . $a->title('ENG', 0)), "\n";
 
@@ -38,8 +39,8 @@ echo 'nested lists: ', var_export((bool) preg_match('#<li>[^<]*(?:<[^l][^>]*>[^<
 // Well-formed once HTML named entities are resolved and the prefixes declared.
 $bad = 0;
 libxml_use_internal_errors(true);
-for ($i = 0; $i < 80; $i++) {
-    $xml = preg_replace_callback('/&([A-Za-z][A-Za-z0-9]*);/', fn ($m) => in_array($m[1], ['amp', 'lt', 'gt', 'quot', 'apos'], true) ? $m[0] : html_entity_decode($m[0], ENT_HTML5, 'UTF-8'), $a->body((string) (5000 + $i)));
+foreach ($bodies as $body) {
+    $xml = preg_replace_callback('/&([A-Za-z][A-Za-z0-9]*);/', fn ($m) => in_array($m[1], ['amp', 'lt', 'gt', 'quot', 'apos'], true) ? $m[0] : html_entity_decode($m[0], ENT_HTML5, 'UTF-8'), $body);
     $bad += (new DOMDocument())->loadXML('<r xmlns:ac="urn:ac" xmlns:ri="urn:ri">' . $xml . '</r>', LIBXML_PARSEHUGE) ? 0 : 1;
 }
 echo "malformed: $bad\n";
@@ -64,7 +65,7 @@ echo 'index: ', count($index), ' pages, spaces ', implode(',', array_unique(arra
 exec('rm -rf ' . escapeshellarg($dirs[1]) . ' ' . escapeshellarg($dirs[2]));
 ?>
 --EXPECTF--
-same seed, same bytes: 80/80; other seed differs: 80/80
+same seed, same bytes: 60/60; other seed differs: 10/10
 new version, new body: true
 pinned: bdfd5dfaa690f89e983410aeb7e5e42a88e60030a6fc58e821f081828f1ad775
 missing constructs: none

@@ -57,8 +57,8 @@ $lean = amc_get_json("{$m->wiki}/content?spaceKey=OPS&limit=1", $tok)['results']
 echo 'without expand: body=', isset($lean['body']) ? 'yes' : 'no', ' expandable=', implode(',', array_slice(array_keys($lean['_expandable']), 0, 4)), "\n";
 echo 'limit capped: ', amc_get_json("{$m->wiki}/content?spaceKey=OPS&limit=500", $tok)['limit'], "\n";
 
-$w = new AmcTestMock(['spaces' => 1, 'pages' => 3, 'next-style' => 'wiki']);
-$d = amc_get_json("{$w->wiki}/content?spaceKey=ENG&limit=2", $w->login()['access_token']);
+$m->admin('settings', ['next-style' => 'wiki']);
+$d = amc_get_json("{$m->wiki}/content?spaceKey=ENG&limit=2", $tok);
 echo 'wiki-style next: ', $d['_links']['next'], "\n";
 ?>
 --EXPECT--

@@ -1,6 +1,6 @@
 <?php
 // Test and demo controls under /__admin/ (not Atlassian's): health, mutate,
-// expire-token, stats, faults, pages (the expected state) and raw bodies.
+// expire-token, stats, settings (faults, latency...), pages (the expected state) and raw bodies.
 declare(strict_types=1);
 
 namespace AmcMock\Server;
@@ -21,7 +21,7 @@ final class Admin
             $action === 'expire-token' => Http::json(['expired' => (new OAuth($this->store, $this->cfg))->expire(isset($q['token']) ? (string) $q['token'] : null)]),
             $action === 'stats' => Http::json((new Stats($this->store))->snapshot()),
             $action === 'stats/reset' => $this->resetStats(),
-            $action === 'faults' => $this->faults($q),
+            $action === 'settings' || $action === 'faults' => $this->settings($q),
             $action === 'pages' => $this->pages($q),
             (bool) preg_match('#^body/(\d+)$#', $action, $m) => $this->body($m[1]),
             default => Http::json(['message' => "unknown admin action $action"], 404),
@@ -42,7 +42,7 @@ final class Admin
         Http::json(['ok' => true]);
     }
 
-    private function faults(array $q): never
+    private function settings(array $q): never
     {
         $given = [];
         foreach (Config::RUNTIME as $k) {

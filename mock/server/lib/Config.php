@@ -1,6 +1,6 @@
 <?php
 // The mock's settings: launcher options (dashed names) map to config.json keys
-// (underscored). Only the fault and latency settings change at run time.
+// (underscored). Faults, latency and API details (RUNTIME) can change at run time.
 declare(strict_types=1);
 
 namespace AmcMock\Server;
@@ -31,8 +31,8 @@ final class Config
         'search_archived' => true,       // CQL without a status clause also finds archived pages
     ];
 
-    /** Settings /__admin/faults may change while the server runs. */
-    public const RUNTIME = ['latency_ms', 'rate_429', 'rate_503', 'rate_reset', 'retry_after'];
+    /** Settings /__admin/settings may change while the server runs. */
+    public const RUNTIME = ['latency_ms', 'rate_429', 'rate_503', 'rate_reset', 'retry_after', 'token_ttl', 'next_style', 'max_limit', 'search_archived'];
 
     /** Typed config from loose values (options or query strings). */
     public static function from(array $values, array $base = self::DEFAULTS): array

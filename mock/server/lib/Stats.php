@@ -62,11 +62,12 @@ final class Stats
         ];
     }
 
-    /** Zeroes the counters; the admin request itself is still in flight. */
+    /** Zeroes the counters; requests still in flight stay counted. */
     public function reset(): void
     {
         $this->store->update('stats', function (array &$s) {
-            $s = ['in_flight' => 1, 'in_flight_max' => 1];
+            $now = $s['in_flight'] ?? 0;
+            $s = ['in_flight' => $now, 'in_flight_max' => $now];
         });
     }
 }
