@@ -1,7 +1,15 @@
 #!/usr/bin/env bash
-# Builds the extension out of tree and runs bench/http_walk.php with it.
-# Usage: bench/run.sh [BUILD_DIR]   (default /tmp/amc-build-bench)
+# Builds the extension, installs the comparison converters (Debian's
+# php-league-html-to-markdown; turndown from npm into the git-ignored
+# .build-bench/) and runs bench/converter.php. Usage: bench/run.sh
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-ext=$("$root/scripts/build.sh" "${1:-/tmp/amc-build-bench}")
-exec php -d "extension=$ext" "$root/bench/http_walk.php"
+dpkg-query -W -f='${Status}' php-league-html-to-markdown 2>/dev/null | grep -q "install ok installed" ||
+  { apt-get update -qq && apt-get install -y -qq php-league-html-to-markdown >/dev/null; }
+td="$root/.build-bench/turndown"
+if [ ! -d "$td/node_modules/turndown" ]; then
+  mkdir -p "$td"
+  (cd "$td" && npm install --silent --no-audit --no-fund turndown@7 >/dev/null)
+fi
+ext=${AMC_EXT:-$("$root/scripts/build.sh" "$root/.build-bench/ext")}
+AMC_EXT=$ext php -d "extension=$ext" "$root/bench/converter.php" "$td"
