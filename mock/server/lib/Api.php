@@ -19,7 +19,7 @@ final class Api
 
     public function handle(string $cloud, string $rest): never
     {
-        $token = (new OAuth($this->store, $this->cfg))->check();
+        (new OAuth($this->store, $this->cfg))->check();
         if ($cloud !== $this->cfg['cloud_id']) {
             Http::json(['code' => 404, 'message' => "Site $cloud not found or not accessible"], 404);
         }
@@ -32,7 +32,6 @@ final class Api
             (bool) preg_match('#^content/(\d+)$#', $rest, $m) => $this->contentOne($render, $m[1]),
             default => Http::apiError(404, "null for uri: {$this->origin}{$_SERVER['REQUEST_URI']}"),
         };
-        unset($token);
         exit;
     }
 
