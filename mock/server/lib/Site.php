@@ -40,43 +40,35 @@ final class Site
         $r = Rng::derive((int) $cfg['seed'], 'site');
         $gen = self::generator($cfg);
         $site = ['spaces' => [], 'pages' => [], 'next_id' => 98305 + $r->int(0, 9999), 'next_idx' => [], 'mutations' => 0];
+        $taken = [];
         foreach (self::spaceDefs($cfg) as $i => [$key, $name]) {
             $site['spaces'][] = ['id' => 32769 + 65536 * $i + $r->int(0, 999), 'key' => $key, 'name' => $name];
             $site['next_idx'][$key] = 0;
             for ($p = 0; $p < (int) $cfg['pages']; $p++) {
                 $created = self::EPOCH + $r->int(0, 200 * 86400);
-                self::addPage($site, $gen, $r, $key, $created, $created + $r->int(0, 150 * 86400), $r->pick([1, 1, 1, 2, 2, 3, 4, 7, 12]));
+                self::addPage($site, $taken, $gen, $r, $key, $created, $created + $r->int(0, 150 * 86400), $r->pick([1, 1, 1, 2, 2, 3, 4, 7, 12]));
             }
         }
         return $site;
     }
 
-    private static function addPage(array &$site, PageGenerator $gen, Rng $r, string $space, int $created, int $modified, int $version): string
+    /** @param array<string,array<string,true>> $taken titles in use, by space */
+    private static function addPage(array &$site, array &$taken, PageGenerator $gen, Rng $r, string $space, int $created, int $modified, int $version): string
     {
         $id = (string) $site['next_id'];
         $site['next_id'] += $r->int(1, 3);
         $idx = $site['next_idx'][$space]++;
+        // Confluence titles are unique within a space.
+        $title = $base = $gen->title($space, $idx);
+        for ($n = 2; isset($taken[$space][$title]); $n++) {
+            $title = "$base ($n)";
+        }
+        $taken[$space][$title] = true;
         $site['pages'][$id] = [
-            'id' => $id, 'space' => $space, 'idx' => $idx, 'title' => self::uniqueTitle($site, $space, $gen->title($space, $idx)),
+            'id' => $id, 'space' => $space, 'idx' => $idx, 'title' => $title,
             'version' => $version, 'status' => 'current', 'created' => $created, 'modified' => $modified, 'author' => $r->int(0, 4),
         ];
         return $id;
-    }
-
-    /** Confluence titles are unique within a space. */
-    private static function uniqueTitle(array $site, string $space, string $title): string
-    {
-        $taken = [];
-        foreach ($site['pages'] as $p) {
-            if ($p['space'] === $space) {
-                $taken[$p['title']] = true;
-            }
-        }
-        $candidate = $title;
-        for ($n = 2; isset($taken[$candidate]); $n++) {
-            $candidate = "$title ($n)";
-        }
-        return $candidate;
     }
 
     /** Storage body of a page at its current version, generated once and cached. */
@@ -129,8 +121,12 @@ final class Site
         }
         $keys = array_column($site['spaces'], 'key');
         $gen = self::generator($cfg);
+        $taken = [];
+        foreach ($site['pages'] as $p) {
+            $taken[$p['space']][$p['title']] = true;
+        }
         for ($i = 0; $i < $add; $i++) {
-            $done['added'][] = self::addPage($site, $gen, $r, $space ?? $r->pick($keys), $now, $now, 1);
+            $done['added'][] = self::addPage($site, $taken, $gen, $r, $space ?? $r->pick($keys), $now, $now, 1);
         }
         sort($done['edited']);
         sort($done['archived']);
