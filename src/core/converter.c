@@ -29,8 +29,9 @@ static int fail(int rc, char *err, size_t errlen)
 }
 
 /* libxml2's parsers over the entity-rewritten input: XML first, HTML when
- * the XML parser rejects it. Returns 1 built, 0 nothing to render, -1 OOM. */
-static int parse_libxml(const char *s, size_t n, amc_tree *t, bool malformed)
+ * the XML parser rejects it. Returns 1 built, 0 nothing to render, -1 OOM;
+ * *parser says which parser had the last word. */
+static int parse_libxml(const char *s, size_t n, amc_tree *t, bool malformed, int *parser)
 {
 	amc_buf rw;
 	amc_buf_init(&rw);
@@ -39,7 +40,9 @@ static int parse_libxml(const char *s, size_t n, amc_tree *t, bool malformed)
 		return -1;
 	}
 	int rc = malformed ? 0 : amc_parse_xml(rw.data, rw.len, t);
+	*parser = AMC_PARSER_XML;
 	if (rc == 0) {
+		*parser = AMC_PARSER_HTML;
 		amc_tree_free(t);
 		rc = amc_tree_init(t) ? amc_parse_html(rw.data, rw.len, t) : -1;
 	}
@@ -47,8 +50,9 @@ static int parse_libxml(const char *s, size_t n, amc_tree *t, bool malformed)
 	return rc;
 }
 
-int amc_convert_mode(const char *in, size_t len, int mode, amc_buf *out, char *err, size_t errlen)
+static int convert(const char *in, size_t len, int mode, amc_buf *out, int *parser, char *err, size_t errlen)
 {
+	*parser = AMC_PARSER_NONE;
 	while (len && php_trim[(unsigned char)in[0]]) {
 		in++;
 		len--;
@@ -74,6 +78,7 @@ int amc_convert_mode(const char *in, size_t len, int mode, amc_buf *out, char *e
 			amc_tree_free(&t);
 			return fail(AMC_CONV_DECLINED, err, errlen);
 		}
+		*parser = AMC_PARSER_FAST;
 		if (rc == 0 || rc == 2) {
 			malformed = rc == 2;
 			amc_tree_free(&t);
@@ -81,7 +86,7 @@ int amc_convert_mode(const char *in, size_t len, int mode, amc_buf *out, char *e
 		}
 	}
 	if (rc == 0) {
-		rc = parse_libxml(in, len, &t, malformed);
+		rc = parse_libxml(in, len, &t, malformed, parser);
 	}
 	int result = AMC_CONV_OK;
 	if (rc < 0) {
@@ -99,6 +104,17 @@ int amc_convert_mode(const char *in, size_t len, int mode, amc_buf *out, char *e
 		return fail(result, err, errlen);
 	}
 	return AMC_CONV_OK;
+}
+
+int amc_convert_mode(const char *in, size_t len, int mode, amc_buf *out, char *err, size_t errlen)
+{
+	int parser;
+	return convert(in, len, mode, out, &parser, err, errlen);
+}
+
+int amc_convert_report(const char *in, size_t len, amc_buf *out, int *parser, char *err, size_t errlen)
+{
+	return convert(in, len, AMC_CONV_AUTO, out, parser, err, errlen);
 }
 
 int amc_convert(const char *in, size_t len, amc_buf *out, char *err, size_t errlen)

@@ -23,4 +23,10 @@ enum { AMC_CONV_AUTO = 0, AMC_CONV_FAST_ONLY, AMC_CONV_LIBXML_ONLY };
 int amc_convert(const char *in, size_t len, amc_buf *out, char *err, size_t errlen);
 int amc_convert_mode(const char *in, size_t len, int mode, amc_buf *out, char *err, size_t errlen);
 
+/* Which parser built the tree the markdown was rendered from. HTML means the
+ * input was not well-formed XML (after HTML entities were decoded): the
+ * fallback upstream takes, where Confluence macros are lost. */
+enum { AMC_PARSER_NONE = 0, AMC_PARSER_FAST, AMC_PARSER_XML, AMC_PARSER_HTML };
+int amc_convert_report(const char *in, size_t len, amc_buf *out, int *parser, char *err, size_t errlen);
+
 #endif
