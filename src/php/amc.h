@@ -34,8 +34,8 @@ void amc_register_vault(void), amc_register_base_connector(void);
 void amc_shutdown_value_objects(void);
 void amc_register_paginator(void);
 void amc_register_http_client(void);
-void amc_shutdown_http_client(void);
 void amc_register_converter(void);
+void amc_shutdown_http_client(void);
 
 /* host.c: reaching userland classes (Carbon, Laravel) by name. */
 zend_class_entry *amc_lookup_class(const char *name, size_t len);
@@ -46,6 +46,7 @@ zend_result amc_carbon_now(zval *retval);
 
 void amc_throw_zstr(zend_class_entry *ce, zend_string *message);
 void amc_return_type_self(zend_class_entry *ce, const char *method);
+void amc_mark_promoted(zend_class_entry *ce, uint32_t n);
 
 /* Writes an initialising value into a (readonly) property of an object
  * of class `scope`, with the engine's type checks. Does nothing once an

@@ -122,3 +122,21 @@ void amc_throw_zstr(zend_class_entry *ce, zend_string *message)
 	zend_update_property_str(zend_ce_exception, Z_OBJ(ex), ZEND_STRL("message"), message);
 	zend_throw_exception_object(&ex);
 }
+
+/* Reflection parity with upstream's constructor property promotion: the
+ * first `n` constructor parameters and their same-named properties. */
+void amc_mark_promoted(zend_class_entry *ce, uint32_t n)
+{
+	zend_function *ctor = ce->constructor;
+	if (!ctor || ctor->type != ZEND_INTERNAL_FUNCTION) {
+		return;
+	}
+	for (uint32_t i = 0; i < n && i < ctor->common.num_args; i++) {
+		zend_internal_arg_info *arg = &ctor->internal_function.arg_info[i];
+		zend_property_info *prop = zend_hash_str_find_ptr(&ce->properties_info, arg->name, strlen(arg->name));
+		if (prop) {
+			ZEND_TYPE_FULL_MASK(arg->type) |= _ZEND_IS_PROMOTED_BIT;
+			prop->flags |= ZEND_ACC_PROMOTED;
+		}
+	}
+}

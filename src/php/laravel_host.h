@@ -43,6 +43,5 @@ zend_result amc_crypt_encrypt(zend_string *cipher, zend_string *key, zend_string
 zend_result amc_crypt_decrypt(zend_string *cipher, HashTable *keys, zval *payload, zval *retval);
 
 /* Marks the first `n` constructor parameters (and their properties) promoted. */
-void amc_mark_promoted(zend_class_entry *ce, uint32_t n);
 
 #endif

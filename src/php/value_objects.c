@@ -347,7 +347,9 @@ void amc_register_value_objects(void)
 {
 	amc_ce_sync_result = register_class_Padosoft_AskMyDocsConnectorBase_SyncResult();
 	amc_return_type_self(amc_ce_sync_result, "empty");
+	amc_mark_promoted(amc_ce_sync_result, 5);
 	amc_ce_health_status = register_class_Padosoft_AskMyDocsConnectorBase_HealthStatus();
+	amc_mark_promoted(amc_ce_health_status, 3);
 	amc_return_type_self(amc_ce_health_status, "healthy");
 	amc_return_type_self(amc_ce_health_status, "degraded");
 	amc_return_type_self(amc_ce_health_status, "errored");
