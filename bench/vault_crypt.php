@@ -13,7 +13,7 @@ declare(strict_types=1);
 
 require __DIR__.'/../tests/laravel/bootstrap.php';
 
-use AskMyDocsConnector\Internal\LaravelCrypt;
+use AskMyDocs\Connector\Internal\LaravelCrypt;
 use AskMyDocsConnector\Tests\Laravel\Fixtures\App;
 use Illuminate\Support\Facades\Crypt;
 

@@ -489,7 +489,7 @@ namespace Padosoft\AskMyDocsConnectorBase\Auth {
     }
 }
 
-namespace AskMyDocsConnector\Internal {
+namespace AskMyDocs\Connector\Internal {
     /**
      * Test and benchmark hooks of the vault's cipher: Laravel Encrypter
      * payloads with an explicit cipher and key, and the vault's own path

@@ -40,7 +40,7 @@ namespace Padosoft\AskMyDocsConnectorBase\Auth {
     }
 }
 
-namespace AskMyDocsConnector\Internal {
+namespace AskMyDocs\Connector\Internal {
 
     /**
      * Test and benchmark hooks of the vault's cipher: Laravel Encrypter

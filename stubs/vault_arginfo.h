@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 2b07496688416bc3c72287355c85e2d123e645c2 */
+ * Stub hash: 9e6de3c4af80a33ba01e724ea67be4e72e67c4af */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Padosoft_AskMyDocsConnectorBase_Auth_OAuthCredentialVault___construct, 0, 0, 1)
 	ZEND_ARG_OBJ_INFO(0, tenantContext, Padosoft\\AskMyDocsConnectorBase\\Support\\TenantContext, 0)
@@ -48,26 +48,26 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Padosoft_AskMyDocsConnectorBase_Auth_OAuthCredentialVault_findCredential arginfo_class_Padosoft_AskMyDocsConnectorBase_Auth_OAuthCredentialVault_getCredentialRow
 
-ZEND_BEGIN_ARG_INFO_EX(arginfo_class_AskMyDocsConnector_Internal_LaravelCrypt___construct, 0, 0, 0)
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_AskMyDocs_Connector_Internal_LaravelCrypt___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_AskMyDocsConnector_Internal_LaravelCrypt_encryptString, 0, 3, IS_STRING, 0)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_AskMyDocs_Connector_Internal_LaravelCrypt_encryptString, 0, 3, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, cipher, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, value, IS_STRING, 0)
 ZEND_END_ARG_INFO()
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_AskMyDocsConnector_Internal_LaravelCrypt_decryptString, 0, 3, IS_STRING, 0)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_AskMyDocs_Connector_Internal_LaravelCrypt_decryptString, 0, 3, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, cipher, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, keys, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO(0, payload, IS_STRING, 0)
 ZEND_END_ARG_INFO()
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_AskMyDocsConnector_Internal_LaravelCrypt_appEncryptString, 0, 1, IS_STRING, 0)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_AskMyDocs_Connector_Internal_LaravelCrypt_appEncryptString, 0, 1, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, value, IS_STRING, 0)
 ZEND_END_ARG_INFO()
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_AskMyDocsConnector_Internal_LaravelCrypt_appDecryptString, 0, 1, IS_STRING, 0)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_AskMyDocs_Connector_Internal_LaravelCrypt_appDecryptString, 0, 1, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, payload, IS_STRING, 0)
 ZEND_END_ARG_INFO()
 
@@ -83,11 +83,11 @@ ZEND_METHOD(Padosoft_AskMyDocsConnectorBase_Auth_OAuthCredentialVault, setCreden
 ZEND_METHOD(Padosoft_AskMyDocsConnectorBase_Auth_OAuthCredentialVault, clearCredentials);
 ZEND_METHOD(Padosoft_AskMyDocsConnectorBase_Auth_OAuthCredentialVault, findInstallation);
 ZEND_METHOD(Padosoft_AskMyDocsConnectorBase_Auth_OAuthCredentialVault, findCredential);
-ZEND_METHOD(AskMyDocsConnector_Internal_LaravelCrypt, __construct);
-ZEND_METHOD(AskMyDocsConnector_Internal_LaravelCrypt, encryptString);
-ZEND_METHOD(AskMyDocsConnector_Internal_LaravelCrypt, decryptString);
-ZEND_METHOD(AskMyDocsConnector_Internal_LaravelCrypt, appEncryptString);
-ZEND_METHOD(AskMyDocsConnector_Internal_LaravelCrypt, appDecryptString);
+ZEND_METHOD(AskMyDocs_Connector_Internal_LaravelCrypt, __construct);
+ZEND_METHOD(AskMyDocs_Connector_Internal_LaravelCrypt, encryptString);
+ZEND_METHOD(AskMyDocs_Connector_Internal_LaravelCrypt, decryptString);
+ZEND_METHOD(AskMyDocs_Connector_Internal_LaravelCrypt, appEncryptString);
+ZEND_METHOD(AskMyDocs_Connector_Internal_LaravelCrypt, appDecryptString);
 
 
 static const zend_function_entry class_Padosoft_AskMyDocsConnectorBase_Auth_OAuthCredentialVault_methods[] = {
@@ -106,12 +106,12 @@ static const zend_function_entry class_Padosoft_AskMyDocsConnectorBase_Auth_OAut
 };
 
 
-static const zend_function_entry class_AskMyDocsConnector_Internal_LaravelCrypt_methods[] = {
-	ZEND_ME(AskMyDocsConnector_Internal_LaravelCrypt, __construct, arginfo_class_AskMyDocsConnector_Internal_LaravelCrypt___construct, ZEND_ACC_PRIVATE)
-	ZEND_ME(AskMyDocsConnector_Internal_LaravelCrypt, encryptString, arginfo_class_AskMyDocsConnector_Internal_LaravelCrypt_encryptString, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
-	ZEND_ME(AskMyDocsConnector_Internal_LaravelCrypt, decryptString, arginfo_class_AskMyDocsConnector_Internal_LaravelCrypt_decryptString, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
-	ZEND_ME(AskMyDocsConnector_Internal_LaravelCrypt, appEncryptString, arginfo_class_AskMyDocsConnector_Internal_LaravelCrypt_appEncryptString, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
-	ZEND_ME(AskMyDocsConnector_Internal_LaravelCrypt, appDecryptString, arginfo_class_AskMyDocsConnector_Internal_LaravelCrypt_appDecryptString, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+static const zend_function_entry class_AskMyDocs_Connector_Internal_LaravelCrypt_methods[] = {
+	ZEND_ME(AskMyDocs_Connector_Internal_LaravelCrypt, __construct, arginfo_class_AskMyDocs_Connector_Internal_LaravelCrypt___construct, ZEND_ACC_PRIVATE)
+	ZEND_ME(AskMyDocs_Connector_Internal_LaravelCrypt, encryptString, arginfo_class_AskMyDocs_Connector_Internal_LaravelCrypt_encryptString, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(AskMyDocs_Connector_Internal_LaravelCrypt, decryptString, arginfo_class_AskMyDocs_Connector_Internal_LaravelCrypt_decryptString, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(AskMyDocs_Connector_Internal_LaravelCrypt, appEncryptString, arginfo_class_AskMyDocs_Connector_Internal_LaravelCrypt_appEncryptString, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(AskMyDocs_Connector_Internal_LaravelCrypt, appDecryptString, arginfo_class_AskMyDocs_Connector_Internal_LaravelCrypt_appDecryptString, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_FE_END
 };
 
@@ -141,11 +141,11 @@ static zend_class_entry *register_class_Padosoft_AskMyDocsConnectorBase_Auth_OAu
 	return class_entry;
 }
 
-static zend_class_entry *register_class_AskMyDocsConnector_Internal_LaravelCrypt(void)
+static zend_class_entry *register_class_AskMyDocs_Connector_Internal_LaravelCrypt(void)
 {
 	zend_class_entry ce, *class_entry;
 
-	INIT_NS_CLASS_ENTRY(ce, "AskMyDocsConnector\\Internal", "LaravelCrypt", class_AskMyDocsConnector_Internal_LaravelCrypt_methods);
+	INIT_NS_CLASS_ENTRY(ce, "AskMyDocs\\Connector\\Internal", "LaravelCrypt", class_AskMyDocs_Connector_Internal_LaravelCrypt_methods);
 	class_entry = zend_register_internal_class_ex(&ce, NULL);
 	class_entry->ce_flags |= ZEND_ACC_FINAL;
 

@@ -1,6 +1,6 @@
 /* Padosoft\AskMyDocsConnectorBase\Auth\OAuthCredentialVault: encrypted-at-rest
  * OAuth credentials scoped to the active tenant, over the userland Eloquent
- * models; and AskMyDocsConnector\Internal\LaravelCrypt, its cipher's test hooks. */
+ * models; and AskMyDocs\Connector\Internal\LaravelCrypt, its cipher's test hooks. */
 #include "laravel_host.h"
 #include "zend_exceptions.h"
 #include "ext/spl/spl_exceptions.h"
@@ -603,12 +603,12 @@ ZEND_METHOD(Padosoft_AskMyDocsConnectorBase_Auth_OAuthCredentialVault, clearCred
 
 /* ---- LaravelCrypt ------------------------------------------------------- */
 
-ZEND_METHOD(AskMyDocsConnector_Internal_LaravelCrypt, __construct)
+ZEND_METHOD(AskMyDocs_Connector_Internal_LaravelCrypt, __construct)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 }
 
-ZEND_METHOD(AskMyDocsConnector_Internal_LaravelCrypt, encryptString)
+ZEND_METHOD(AskMyDocs_Connector_Internal_LaravelCrypt, encryptString)
 {
 	zend_string *cipher, *key, *value;
 	ZEND_PARSE_PARAMETERS_START(3, 3)
@@ -620,7 +620,7 @@ ZEND_METHOD(AskMyDocsConnector_Internal_LaravelCrypt, encryptString)
 	amc_crypt_encrypt(cipher, key, value, return_value);
 }
 
-ZEND_METHOD(AskMyDocsConnector_Internal_LaravelCrypt, decryptString)
+ZEND_METHOD(AskMyDocs_Connector_Internal_LaravelCrypt, decryptString)
 {
 	zend_string *cipher;
 	HashTable *keys;
@@ -638,17 +638,17 @@ ZEND_METHOD(AskMyDocsConnector_Internal_LaravelCrypt, decryptString)
 	amc_crypt_decrypt(cipher, keys, payload, return_value);
 }
 
-ZEND_METHOD(AskMyDocsConnector_Internal_LaravelCrypt, appEncryptString)
+ZEND_METHOD(AskMyDocs_Connector_Internal_LaravelCrypt, appEncryptString)
 {
 	zend_string *value;
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_STR(value)
 	ZEND_PARSE_PARAMETERS_END();
 
-	amc_laravel_encrypt("AskMyDocsConnector\\Internal\\LaravelCrypt", value, return_value);
+	amc_laravel_encrypt("AskMyDocs\\Connector\\Internal\\LaravelCrypt", value, return_value);
 }
 
-ZEND_METHOD(AskMyDocsConnector_Internal_LaravelCrypt, appDecryptString)
+ZEND_METHOD(AskMyDocs_Connector_Internal_LaravelCrypt, appDecryptString)
 {
 	zend_string *payload;
 	zval zpayload;
@@ -657,12 +657,12 @@ ZEND_METHOD(AskMyDocsConnector_Internal_LaravelCrypt, appDecryptString)
 	ZEND_PARSE_PARAMETERS_END();
 
 	ZVAL_STR(&zpayload, payload);
-	amc_laravel_decrypt("AskMyDocsConnector\\Internal\\LaravelCrypt", &zpayload, return_value);
+	amc_laravel_decrypt("AskMyDocs\\Connector\\Internal\\LaravelCrypt", &zpayload, return_value);
 }
 
 void amc_register_vault(void)
 {
 	amc_ce_oauth_credential_vault = register_class_Padosoft_AskMyDocsConnectorBase_Auth_OAuthCredentialVault();
-	amc_ce_laravel_crypt = register_class_AskMyDocsConnector_Internal_LaravelCrypt();
+	amc_ce_laravel_crypt = register_class_AskMyDocs_Connector_Internal_LaravelCrypt();
 	amc_mark_promoted(amc_ce_oauth_credential_vault, 1);
 }

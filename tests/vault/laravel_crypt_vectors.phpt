@@ -5,7 +5,7 @@ askmydocs_connector
 openssl
 --FILE--
 <?php
-use AskMyDocsConnector\Internal\LaravelCrypt as C;
+use AskMyDocs\Connector\Internal\LaravelCrypt as C;
 
 // Laravel's encryptString(), written out with PHP's primitives.
 function reference_encrypt(string $cipher, string $key, string $plain): string {

@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 namespace AskMyDocsConnector\Tests\Laravel;
 
-use AskMyDocsConnector\Internal\LaravelCrypt;
+use AskMyDocs\Connector\Internal\LaravelCrypt;
 use Illuminate\Contracts\Encryption\DecryptException;
 use Illuminate\Encryption\Encrypter;
 use Illuminate\Foundation\Testing\RefreshDatabase;

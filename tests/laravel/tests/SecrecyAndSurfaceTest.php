@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 namespace AskMyDocsConnector\Tests\Laravel;
 
-use AskMyDocsConnector\Internal\LaravelCrypt;
+use AskMyDocs\Connector\Internal\LaravelCrypt;
 use Illuminate\Foundation\Testing\RefreshDatabase;
 use Padosoft\AskMyDocsConnectorBase\Auth\OAuthCredentialVault;
 use Padosoft\AskMyDocsConnectorBase\BaseConnector;
