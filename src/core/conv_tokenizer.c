@@ -7,7 +7,7 @@
  * attributes, the five XML entities, numeric references, HTML5 named
  * entities (decoded as the numeric reference the libxml2 path rewrites them
  * to), comments without '&', CDATA sections, strictly valid UTF-8. Anything
- * else (PIs, DOCTYPEs, xmlns/xml: attributes, depth near libxml2's limit of
+ * else (PIs, DOCTYPEs, xmlns:/xml: attributes, depth near libxml2's limit of
  * 256, huge nodes, any error) makes it decline, and libxml2 decides. */
 #include "conv_internal.h"
 #include "conv_entities.h"
@@ -453,6 +453,14 @@ static bool att_value(tok *k, const char **s, size_t *n)
 	return *s ? true : oom(k);
 }
 
+static bool reserved_ns(const char *v, size_t n)
+{
+	static const char xml_ns[] = "http://www.w3.org/XML/1998/namespace";
+	static const char xmlns_ns[] = "http://www.w3.org/2000/xmlns/";
+	return (n == sizeof(xml_ns) - 1 && memcmp(v, xml_ns, n) == 0) ||
+		(n == sizeof(xmlns_ns) - 1 && memcmp(v, xmlns_ns, n) == 0);
+}
+
 static bool start_tag(tok *k)
 {
 	const char *nm;
@@ -473,6 +481,7 @@ static bool start_tag(tok *k)
 	const char *local = bound ? nm + colon + 1 : nm;
 	size_t ll = bound ? nl - colon - 1 : nl;
 	amc_tree_set_tag(k->t, id, ll == 2 && local[0] == 't' && local[1] == 'r');
+	bool xmlns_seen = false;
 	for (;;) {
 		const unsigned char *before = k->p;
 		skip_space(k);
@@ -502,8 +511,8 @@ static bool start_tag(tok *k)
 		if (!name(k, &an, &anl, &acolon)) {
 			return false;
 		}
-		if ((anl == 5 && memcmp(an, "xmlns", 5) == 0) || prefix_is(an, acolon, "xmlns") ||
-		    prefix_is(an, acolon, "xml")) {
+		bool dflt_ns = anl == 5 && memcmp(an, "xmlns", 5) == 0;
+		if (prefix_is(an, acolon, "xmlns") || prefix_is(an, acolon, "xml") || (dflt_ns && xmlns_seen)) {
 			return decline(k);
 		}
 		skip_space(k);
@@ -514,6 +523,16 @@ static bool start_tag(tok *k)
 		skip_space(k);
 		if (!att_value(k, &av, &avl)) {
 			return false;
+		}
+		if (dflt_ns) {
+			/* A default namespace changes nothing the renderer reads (names
+			 * stay unprefixed, libxml2 keeps the declaration out of the
+			 * attributes), except the reserved names libxml2 complains of. */
+			if (reserved_ns(av, avl)) {
+				return decline(k);
+			}
+			xmlns_seen = true;
+			continue;
 		}
 		const amc_node *e = &k->t->nodes[id];
 		if (e->nattr >= 32) {
