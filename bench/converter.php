@@ -102,7 +102,9 @@ $perByte = [];
 foreach ($cases as $case => $files) {
     $list = "$dir/list.txt";
     file_put_contents($list, implode("\n", $files));
-    foreach (['native', 'loadXML', 'league', 'turndown'] as $impl) {
+    // AMC_BENCH_IMPLS (e.g. "native,loadXML") narrows the run while tuning.
+    $impls = array_filter(explode(',', getenv('AMC_BENCH_IMPLS') ?: 'native,loadXML,league,turndown'));
+    foreach ($impls as $impl) {
         if ($impl === 'turndown') {
             if ($turndown === '') {
                 continue;

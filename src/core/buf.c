@@ -6,16 +6,28 @@
 
 void amc_buf_init(amc_buf *b)
 {
+	amc_buf_init_alloc(b, NULL);
+}
+
+void amc_buf_init_alloc(amc_buf *b, amc_alloc *al)
+{
 	b->data = NULL;
 	b->len = 0;
 	b->cap = 0;
 	b->oom = false;
+	b->al = al;
 }
 
 void amc_buf_free(amc_buf *b)
 {
-	free(b->data);
-	amc_buf_init(b);
+	if (b->al) {
+		if (b->data) {
+			b->al->resize(b->al, b->data, 0);
+		}
+	} else {
+		free(b->data);
+	}
+	amc_buf_init_alloc(b, b->al);
 }
 
 bool amc_buf_reserve(amc_buf *b, size_t extra)
@@ -35,7 +47,7 @@ bool amc_buf_reserve(amc_buf *b, size_t extra)
 	while (cap < need) {
 		cap = cap > SIZE_MAX / 2 ? need : cap * 2;
 	}
-	char *p = realloc(b->data, cap);
+	char *p = b->al ? b->al->resize(b->al, b->data, cap) : realloc(b->data, cap);
 	if (!p) {
 		b->oom = true;
 		return false;
@@ -84,6 +96,6 @@ char *amc_buf_detach(amc_buf *b, size_t *len)
 	char *p = b->data;
 	p[b->len] = '\0';
 	*len = b->len;
-	amc_buf_init(b);
+	amc_buf_init_alloc(b, b->al);
 	return p;
 }

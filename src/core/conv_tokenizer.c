@@ -534,12 +534,14 @@ static bool start_tag(tok *k)
 			xmlns_seen = true;
 			continue;
 		}
+		/* this element's attributes are the last ones added */
 		const amc_node *e = &k->t->nodes[id];
-		if (e->nattr >= 32) {
+		uint32_t first = e->attr ? e->attr - 1 : k->t->na;
+		if (k->t->na - first >= 32) {
 			return decline(k); /* keeps the duplicate check cheap */
 		}
-		for (uint32_t i = 0; i < e->nattr; i++) {
-			const amc_attr *a = &k->t->attrs[e->attr + i];
+		for (uint32_t i = first; i < k->t->na; i++) {
+			const amc_attr *a = &k->t->attrs[i];
 			if (a->name_len == anl && memcmp(a->name, an, anl) == 0) {
 				return decline(k);
 			}

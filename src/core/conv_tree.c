@@ -1,7 +1,13 @@
+#if defined(__linux__) && !defined(_GNU_SOURCE)
+# define _GNU_SOURCE /* mremap */
+#endif
 #include "conv_tree.h"
 
 #include <stdlib.h>
 #include <string.h>
+#ifdef __linux__
+# include <sys/mman.h>
+#endif
 
 struct amc_chunk {
 	amc_chunk *prev;
@@ -11,26 +17,35 @@ struct amc_chunk {
 
 #define CHUNK_MIN 65536
 
+static void big_free(void *p, size_t bytes);
+
 bool amc_tree_init(amc_tree *t)
 {
 	memset(t, 0, sizeof(*t));
 	t->cap = 256;
 	t->nodes = malloc(t->cap * sizeof(amc_node));
-	if (!t->nodes) {
+	t->lasts = malloc(t->cap * sizeof(uint32_t));
+	if (!t->nodes || !t->lasts) {
+		free(t->nodes);
+		free(t->lasts);
+		t->nodes = NULL;
+		t->lasts = NULL;
 		t->oom = true;
 		return false;
 	}
 	memset(&t->nodes[0], 0, sizeof(amc_node));
 	t->nodes[0].type = AMC_N_ELEM;
 	t->nodes[0].tag = AMC_T_ROOT;
+	t->lasts[0] = 0;
 	t->n = 1;
 	return true;
 }
 
 void amc_tree_free(amc_tree *t)
 {
-	free(t->nodes);
-	free(t->attrs);
+	big_free(t->nodes, (size_t)t->cap * sizeof(amc_node));
+	big_free(t->lasts, (size_t)t->cap * sizeof(uint32_t));
+	big_free(t->attrs, (size_t)t->acap * sizeof(amc_attr));
 	amc_chunk *c = t->chunks;
 	while (c) {
 		amc_chunk *p = c->prev;
@@ -40,24 +55,116 @@ void amc_tree_free(amc_tree *t)
 	memset(t, 0, sizeof(*t));
 }
 
+/* The node, last-child and attribute arrays, past 1 MB, live in their own
+ * mappings: mremap grows them without a copy, and unmapping gives the pages
+ * back at once. Through malloc, glibc's adaptive mmap threshold puts them in
+ * the heap after the first big page, where growing copies and leaves holes:
+ * peak RSS doubled over repeated conversions. Kind follows the byte size. */
+#define BIG_BYTES ((size_t)1 << 20)
+
+static void big_free(void *p, size_t bytes)
+{
+#ifdef __linux__
+	if (p && bytes >= BIG_BYTES) {
+		munmap(p, bytes);
+		return;
+	}
+#endif
+	free(p);
+}
+
+static void *big_resize(void *p, size_t old, size_t bytes)
+{
+#ifdef __linux__
+	if (bytes >= BIG_BYTES) {
+		void *q;
+		if (p && old >= BIG_BYTES) {
+			q = mremap(p, old, bytes, MREMAP_MAYMOVE);
+		} else {
+			q = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+			if (q != MAP_FAILED && p) {
+				memcpy(q, p, old < bytes ? old : bytes);
+				free(p);
+			}
+		}
+		return q == MAP_FAILED ? NULL : q;
+	}
+	if (p && old >= BIG_BYTES) {
+		void *q = malloc(bytes);
+		if (q) {
+			memcpy(q, p, bytes);
+			munmap(p, old);
+		}
+		return q;
+	}
+#endif
+	(void)old;
+	return realloc(p, bytes);
+}
+
+/* Grows by half (not double): less slack in the biggest allocation. */
+static bool grow(amc_tree *t)
+{
+	if (!t->lasts || t->cap >= AMC_TREE_MAX / 3 * 2) {
+		t->oom = true;
+		return false;
+	}
+	uint32_t cap = t->cap + t->cap / 2;
+	amc_node *p = big_resize(t->nodes, (size_t)t->cap * sizeof(amc_node), (size_t)cap * sizeof(amc_node));
+	if (!p) {
+		t->oom = true;
+		return false;
+	}
+	t->nodes = p;
+	uint32_t *l = big_resize(t->lasts, (size_t)t->cap * sizeof(uint32_t), (size_t)cap * sizeof(uint32_t));
+	if (!l) {
+		/* nodes grew, lasts did not: shrink nodes back so both match cap */
+		amc_node *back = big_resize(t->nodes, (size_t)cap * sizeof(amc_node), (size_t)t->cap * sizeof(amc_node));
+		if (back) {
+			t->nodes = back;
+		} else {
+			/* a shrink that failed: drop lasts (no more adds) so that
+			 * nodes can be freed with its grown size */
+			big_free(t->lasts, (size_t)t->cap * sizeof(uint32_t));
+			t->lasts = NULL;
+			t->cap = cap;
+		}
+		t->oom = true;
+		return false;
+	}
+	t->lasts = l;
+	t->cap = cap;
+	return true;
+}
+
+void amc_tree_finish(amc_tree *t)
+{
+	big_free(t->lasts, (size_t)t->cap * sizeof(uint32_t));
+	t->lasts = NULL;
+	if (t->nodes && t->n < t->cap) {
+		amc_node *p = big_resize(t->nodes, (size_t)t->cap * sizeof(amc_node), (size_t)t->n * sizeof(amc_node));
+		if (p) {
+			t->nodes = p;
+			t->cap = t->n;
+		}
+	}
+	if (t->attrs && t->na && t->na < t->acap) {
+		amc_attr *a = big_resize(t->attrs, (size_t)t->acap * sizeof(amc_attr), (size_t)t->na * sizeof(amc_attr));
+		if (a) {
+			t->attrs = a;
+			t->acap = t->na;
+		}
+	}
+}
+
 uint32_t amc_tree_add(amc_tree *t, uint32_t parent, int type, const char *s, size_t len)
 {
 	if (t->oom || len > AMC_TREE_MAX) {
 		t->oom = true;
 		return 0;
 	}
-	if (t->n == t->cap) {
-		if (t->cap >= AMC_TREE_MAX / 2) {
-			t->oom = true;
-			return 0;
-		}
-		amc_node *p = realloc(t->nodes, (size_t)t->cap * 2 * sizeof(amc_node));
-		if (!p) {
-			t->oom = true;
-			return 0;
-		}
-		t->nodes = p;
-		t->cap *= 2;
+	if (t->n == t->cap && !grow(t)) {
+		return 0;
 	}
 	uint32_t id = t->n++;
 	amc_node *n = &t->nodes[id];
@@ -66,13 +173,14 @@ uint32_t amc_tree_add(amc_tree *t, uint32_t parent, int type, const char *s, siz
 	n->len = (uint32_t)len;
 	n->type = (uint8_t)type;
 	n->parent = parent;
-	amc_node *p = &t->nodes[parent];
-	if (p->last) {
-		t->nodes[p->last].next = id;
+	t->lasts[id] = 0;
+	uint32_t last = t->lasts[parent];
+	if (last) {
+		t->nodes[last].next = id;
 	} else {
-		p->first = id;
+		t->nodes[parent].first = id;
 	}
-	p->last = id;
+	t->lasts[parent] = id;
 	return id;
 }
 
@@ -88,7 +196,7 @@ bool amc_tree_add_attr(amc_tree *t, uint32_t node, const char *name, size_t nlen
 			t->oom = true;
 			return false;
 		}
-		amc_attr *p = realloc(t->attrs, (size_t)cap * sizeof(amc_attr));
+		amc_attr *p = big_resize(t->attrs, (size_t)t->acap * sizeof(amc_attr), (size_t)cap * sizeof(amc_attr));
 		if (!p) {
 			t->oom = true;
 			return false;
@@ -97,11 +205,11 @@ bool amc_tree_add_attr(amc_tree *t, uint32_t node, const char *name, size_t nlen
 		t->acap = cap;
 	}
 	amc_node *n = &t->nodes[node];
-	if (n->nattr == 0) {
-		n->attr = t->na;
+	if (n->attr == 0) {
+		n->attr = t->na + 1;
 	}
-	n->nattr++;
 	amc_attr *a = &t->attrs[t->na++];
+	a->owner = node;
 	a->name = name;
 	a->name_len = (uint32_t)nlen;
 	a->val = val;
@@ -213,8 +321,8 @@ const amc_attr *amc_tree_attr(const amc_tree *t, uint32_t node, const char *name
 {
 	const amc_node *n = &t->nodes[node];
 	size_t len = strlen(name);
-	for (uint32_t i = 0; i < n->nattr; i++) {
-		const amc_attr *a = &t->attrs[n->attr + i];
+	for (uint32_t i = n->attr ? n->attr - 1 : t->na; i < t->na && t->attrs[i].owner == node; i++) {
+		const amc_attr *a = &t->attrs[i];
 		if (a->name_len == len && memcmp(a->name, name, len) == 0) {
 			return a;
 		}

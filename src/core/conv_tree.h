@@ -32,26 +32,32 @@ enum {
  * (local name exactly "tr", case-sensitive). */
 #define AMC_F_TR 1u
 
+/* 32 bytes: the node array is most of the converter's memory. The last
+ * child, needed only while building, lives in a side array. */
 typedef struct {
 	const char *s;   /* element: qualified name; other nodes: content */
 	uint32_t len;
-	uint32_t parent, first, last, next;
-	uint32_t attr, nattr; /* element: attribute range in amc_tree.attrs */
+	uint32_t parent, first, next;
+	uint32_t attr;   /* element: 1 + index of its first attribute, 0 none */
 	uint8_t type;
 	uint8_t tag;
 	uint8_t flags;
 } amc_node;
 
+/* An element's attributes are contiguous in amc_tree.attrs; `owner` ends
+ * the run. */
 typedef struct {
 	const char *name;
 	const char *val;
 	uint32_t name_len, val_len;
+	uint32_t owner;
 } amc_attr;
 
 typedef struct amc_chunk amc_chunk;
 
 typedef struct {
 	amc_node *nodes;
+	uint32_t *lasts; /* last child of each node, while building */
 	uint32_t n, cap;
 	amc_attr *attrs;
 	uint32_t na, acap;
@@ -64,6 +70,9 @@ typedef struct {
 
 bool amc_tree_init(amc_tree *t);
 void amc_tree_free(amc_tree *t);
+/* Ends building: drops the last-child array and gives back the unused
+ * capacity before rendering (no node may be added afterwards). */
+void amc_tree_finish(amc_tree *t);
 /* Appends a node as the last child of `parent`; returns its index, 0 on OOM. */
 uint32_t amc_tree_add(amc_tree *t, uint32_t parent, int type, const char *s, size_t len);
 /* Adds an attribute to `node`, which must be the most recently added node. */

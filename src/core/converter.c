@@ -96,6 +96,7 @@ static int convert(const char *in, size_t len, int mode, amc_buf *out, int *pars
 		 * stops nested-table blowups (each table repeats the rows of the
 		 * tables inside it) before they exhaust memory. */
 		size_t cap = len * 64 + ((size_t)64 << 20);
+		amc_tree_finish(&t);
 		result = amc_render(&t, out, cap);
 	}
 	amc_tree_free(&t);
