@@ -63,10 +63,12 @@ function child(string $impl, array $files): void
         })(),
     };
     $n = 0;
+    $outBytes = 0;
     $t0 = hrtime(true);
     do {
         foreach ($docs as $d) {
             $out = $run($d);
+            $outBytes = max($outBytes, is_string($out) ? strlen($out) : 0);
             unset($out);
         }
         $n++;
@@ -74,7 +76,7 @@ function child(string $impl, array $files): void
     } while ($elapsed < 0.5 && $n < 200);
     echo json_encode([
         'seconds' => $elapsed / $n, 'bytes' => $bytes, 'docs' => count($docs),
-        'peak_kb' => getrusage()['ru_maxrss'] - $base,
+        'peak_kb' => getrusage()['ru_maxrss'] - $base, 'out_bytes' => $outBytes,
     ]), "\n";
 }
 
@@ -97,7 +99,9 @@ foreach (get_loaded_extensions() as $e) {
 }
 $extPath = getenv('AMC_EXT');
 
-printf("%-22s %-9s %10s %12s %12s %10s\n", 'input', 'impl', 'MB/s', 'us/doc', 'peak MB', 'peak/in');
+// peak/in: peak RSS over the largest input; -out/in: the same beyond the
+// largest returned string (the issue's memory bar).
+printf("%-22s %-9s %10s %12s %12s %10s %10s\n", 'input', 'impl', 'MB/s', 'us/doc', 'peak MB', 'peak/in', '-out/in');
 $perByte = [];
 foreach ($cases as $case => $files) {
     $list = "$dir/list.txt";
@@ -127,8 +131,10 @@ foreach ($cases as $case => $files) {
         }
         $mbs = $r['bytes'] / $r['seconds'] / 1e6;
         $perByte[$case][$impl] = $r['seconds'] / $r['bytes'];
-        printf("%-22s %-9s %10.1f %12.1f %12.1f %10.2f\n", $case, $impl, $mbs, $r['seconds'] / $r['docs'] * 1e6,
-            $r['peak_kb'] / 1024, $r['peak_kb'] * 1024 / max(1, max(array_map('filesize', $files))));
+        $in = max(1, max(array_map('filesize', $files)));
+        printf("%-22s %-9s %10.1f %12.1f %12.1f %10.2f %10s\n", $case, $impl, $mbs, $r['seconds'] / $r['docs'] * 1e6,
+            $r['peak_kb'] / 1024, $r['peak_kb'] * 1024 / $in,
+            isset($r['out_bytes']) ? sprintf('%.2f', ($r['peak_kb'] * 1024 - $r['out_bytes']) / $in) : '-');
     }
 }
 echo "\n";
