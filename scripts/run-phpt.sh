@@ -12,7 +12,10 @@ while [ $# -gt 0 ]; do
   if [ "$1" = "--" ]; then shift; paths=("$@"); break; fi
   opts+=("$1"); shift
 done
-[ ${#paths[@]} -gt 0 ] || paths=("$root/tests")
+# Default to the whole suite, unless tests come from a list (-r FILE).
+if [ ${#paths[@]} -eq 0 ] && [[ " ${opts[*]} " != *" -r "* ]]; then
+  paths=("$root/tests")
+fi
 
 run_tests=""
 for cand in "$(php-config --prefix)/lib/php/build/run-tests.php" /usr/lib/php/*/build/run-tests.php; do
@@ -21,8 +24,12 @@ done
 [ -n "$run_tests" ] || { echo "run-tests.php not found: apt-get install php8.2-dev" >&2; exit 1; }
 
 log=$(mktemp)
+# AMC_SANITIZER_PRELOAD (scripts/run-sanitizers.sh): the sanitizer runtimes,
+# preloaded into run-tests.php and the PHP processes it starts.
+preload=()
+[ -n "${AMC_SANITIZER_PRELOAD:-}" ] && preload=(env "LD_PRELOAD=$AMC_SANITIZER_PRELOAD")
 NO_INTERACTION=1 REPORT_EXIT_STATUS=1 TEST_PHP_EXECUTABLE=$(command -v php) \
-  php "$run_tests" -q --show-diff -d "extension=$ext" "${opts[@]}" "${paths[@]}" 2>&1 | tee "$log"
+  ${preload[@]+"${preload[@]}"} php "$run_tests" -q --show-diff -d "extension=$ext" "${opts[@]}" ${paths[@]+"${paths[@]}"} 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 if grep -Eq "^Tests skipped *: *[1-9]" "$log"; then
   echo "FAIL: tests were skipped (a missing dependency is an installation bug)" >&2
