@@ -279,42 +279,111 @@ static const struct {
 	{"ri:attachment", AMC_T_RI_ATTACHMENT}, {"ri:url", AMC_T_RI_URL},
 };
 
+/* Names up to 24 bytes, ASCII lower-cased, as three zero-padded words: a
+ * known name is then found by hashing the words and comparing three
+ * integers, with no strlen, tolower call or memcmp per element. */
+#define TAG_SLOTS 256
+
+typedef struct {
+	uint64_t w[3];
+	uint8_t len, tag;
+} tag_slot;
+
+static tag_slot tag_table[TAG_SLOTS];
+static int tag_table_ready;
+
+/* Lower-cases the ASCII capitals of 8 bytes at once. */
+static uint64_t lower8(uint64_t w)
+{
+	const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+	uint64_t low7 = w & ~high;
+	uint64_t ge_a = low7 + ones * (0x80 - 'A');
+	uint64_t gt_z = low7 + ones * (0x80 - 'Z' - 1);
+	uint64_t upper = ge_a & ~gt_z & ~w & high;
+	return w | (upper >> 2);
+}
+
+static unsigned tag_hash(const uint64_t w[3], size_t len)
+{
+	uint64_t h = (w[0] ^ (w[1] * 0x9E3779B97F4A7C15ull) ^ (w[2] * 0xC2B2AE3D27D4EB4Full) ^ len) *
+		0xFF51AFD7ED558CCDull;
+	return (unsigned)(h >> 56) & (TAG_SLOTS - 1);
+}
+
+/* Loads a name of 1..24 bytes as zero-padded lower-cased words; `avail`
+ * bytes are readable from s (24 or more: three plain loads, then masks). */
+static void tag_words(uint64_t w[3], const char *s, size_t len, size_t avail)
+{
+	if (avail >= 24) {
+		memcpy(w, s, 24);
+		for (int i = 0; i < 3; i++) {
+			size_t keep = len > 8 * (size_t)i ? len - 8 * (size_t)i : 0;
+			w[i] = keep >= 8 ? w[i] : keep ? w[i] & ((1ull << (8 * keep)) - 1) : 0;
+		}
+	} else {
+		w[0] = w[1] = w[2] = 0;
+		memcpy(w, s, len);
+	}
+	w[0] = lower8(w[0]);
+	if (len > 8) {
+		w[1] = lower8(w[1]);
+		w[2] = lower8(w[2]);
+	}
+}
+
+/* Built once; concurrent builders write the same bytes. */
+static void tag_table_init(void)
+{
+	for (size_t i = 0; i < sizeof(tag_names) / sizeof(tag_names[0]); i++) {
+		size_t l = strlen(tag_names[i].name);
+		uint64_t w[3];
+		tag_words(w, tag_names[i].name, l, l);
+		unsigned h = tag_hash(w, l);
+		while (tag_table[h].len) {
+			h = (h + 1) & (TAG_SLOTS - 1); /* linear probing */
+		}
+		memcpy(tag_table[h].w, w, sizeof(w));
+		tag_table[h].len = (uint8_t)l;
+		tag_table[h].tag = tag_names[i].tag;
+	}
+	tag_table_ready = 1;
+}
+
+int amc_tag_lookup(const char *s, size_t len, size_t avail)
+{
+	if (len == 0 || len > 24) {
+		return -1;
+	}
+	if (!tag_table_ready) {
+		tag_table_init();
+	}
+	uint64_t w[3];
+	tag_words(w, s, len, avail);
+	for (unsigned h = tag_hash(w, len);; h = (h + 1) & (TAG_SLOTS - 1)) {
+		const tag_slot *e = &tag_table[h];
+		if (!e->len) {
+			return -1;
+		}
+		if (e->len == len && e->w[0] == w[0] && e->w[1] == w[1] && e->w[2] == w[2]) {
+			return e->tag;
+		}
+	}
+}
+
+int amc_tag_id(const char *s, size_t len)
+{
+	int tag = amc_tag_lookup(s, len, len);
+	if (tag >= 0) {
+		return tag;
+	}
+	return memchr(s, ':', len) ? AMC_T_OTHER_NS : AMC_T_OTHER;
+}
+
 void amc_tree_set_tag(amc_tree *t, uint32_t node, bool tr)
 {
 	amc_node *n = &t->nodes[node];
 	n->flags = tr ? AMC_F_TR : 0;
-	n->tag = memchr(n->s, ':', n->len) ? AMC_T_OTHER_NS : AMC_T_OTHER;
-	if (n->len == 0 || n->len > 24) {
-		return;
-	}
-	/* The tokenizer calls this once per element: lower-case once, then
-	 * compare only with the known names of the same length. */
-	char low[24];
-	for (uint32_t i = 0; i < n->len; i++) {
-		char c = n->s[i];
-		low[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-	}
-	/* A 64-entry hash of (length, first, last byte); lookups compare one or
-	 * two candidates. Built once; concurrent builders write the same bytes. */
-	static uint8_t slot[64][2];
-	static int ready;
-	if (!ready) {
-		for (size_t i = 0; i < sizeof(tag_names) / sizeof(tag_names[0]); i++) {
-			const char *nm = tag_names[i].name;
-			size_t l = strlen(nm);
-			unsigned h = (unsigned)(l + (unsigned char)nm[0] * 16 + (unsigned char)nm[l - 1]) & 63;
-			slot[h][slot[h][0] ? 1 : 0] = (uint8_t)(i + 1);
-		}
-		ready = 1;
-	}
-	unsigned h = (unsigned)(n->len + (unsigned char)low[0] * 16 + (unsigned char)low[n->len - 1]) & 63;
-	for (int k = 0; k < 2 && slot[h][k]; k++) {
-		const char *nm = tag_names[slot[h][k] - 1].name;
-		if (nm[0] == low[0] && strlen(nm) == n->len && memcmp(nm, low, n->len) == 0) {
-			n->tag = tag_names[slot[h][k] - 1].tag;
-			return;
-		}
-	}
+	n->tag = (uint8_t)amc_tag_id(n->s, n->len);
 }
 
 const amc_attr *amc_tree_attr(const amc_tree *t, uint32_t node, const char *name)

@@ -82,6 +82,33 @@ const char *amc_tree_strdup(amc_tree *t, const char *s, size_t len);
 /* Sets the node's tag id from its name; `tr` says whether DOM's
  * getElementsByTagName("tr") would match it. */
 void amc_tree_set_tag(amc_tree *t, uint32_t node, bool tr);
+/* Tag id of an element name (ASCII case-insensitive), AMC_T_OTHER(_NS)
+ * for names the renderer does not dispatch on. */
+int amc_tag_id(const char *s, size_t len);
+/* Same for known names only: -1 when unknown. `avail` bytes are readable
+ * from s (>= len; 24 or more allows whole-word loads). */
+int amc_tag_lookup(const char *s, size_t len, size_t avail);
+
+/* amc_tree_add for a parser's hot loop: the same node, inlined; the rare
+ * cases (growth, errors) go through amc_tree_add. */
+static inline uint32_t amc_tree_add_inline(amc_tree *t, uint32_t parent, int type, const char *s, size_t len)
+{
+	if (t->n == t->cap || t->oom || len > AMC_TREE_MAX) {
+		return amc_tree_add(t, parent, type, s, len);
+	}
+	uint32_t id = t->n++;
+	amc_node *n = &t->nodes[id];
+	*n = (amc_node){.s = s, .len = (uint32_t)len, .parent = parent, .type = (uint8_t)type};
+	t->lasts[id] = 0;
+	uint32_t last = t->lasts[parent];
+	if (last) {
+		t->nodes[last].next = id;
+	} else {
+		t->nodes[parent].first = id;
+	}
+	t->lasts[parent] = id;
+	return id;
+}
 
 /* Attribute value by exact qualified name; NULL when absent. */
 const amc_attr *amc_tree_attr(const amc_tree *t, uint32_t node, const char *name);
