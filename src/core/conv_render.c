@@ -13,6 +13,9 @@
 
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+# include <emmintrin.h>
+#endif
 
 enum { K_SEQ, K_LIST, K_TABLE, K_BODIES, K_TASKS };
 
@@ -71,14 +74,76 @@ static bool is_list(const rctx *r, uint32_t id)
 	return n->type == AMC_N_ELEM && (n->tag == AMC_T_UL || n->tag == AMC_T_OL);
 }
 
-static void put(rctx *r, const char *s, size_t n)
+/* Appends in place when the room is there (most appends are a few bytes);
+ * amc_buf_append grows the buffer otherwise. */
+static inline void put(rctx *r, const char *s, size_t n)
 {
-	amc_buf_append(r->out, s, n);
+	amc_buf *b = r->out;
+	if (b->cap - b->len > n) {
+		memcpy(b->data + b->len, s, n);
+		b->len += n;
+	} else {
+		amc_buf_append(b, s, n);
+	}
 }
 
-static void puts_(rctx *r, const char *s)
+/* strlen of a literal folds at compile time once inlined. */
+static inline void puts_(rctx *r, const char *s)
 {
-	amc_buf_append(r->out, s, strlen(s));
+	put(r, s, strlen(s));
+}
+
+/* Squashes every \s run of s[0, n) to one space into o (which may be s
+ * itself, or before it); *prev says whether the byte before was a space and
+ * is updated. Returns the bytes written. Blocks of 16 without \t\n\v\f\r
+ * and without two spaces in a row (most prose) are copied whole. */
+static size_t squash_into(char *o, const char *s, size_t n, bool *prev)
+{
+	size_t i = 0, j = 0;
+	bool sp = *prev;
+#ifdef __SSE2__
+	const __m128i lo = _mm_set1_epi8(8), hi = _mm_set1_epi8(14), blank = _mm_set1_epi8(' ');
+	while (n - i >= 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+		/* \t..\r are 9..13; bytes >= 0x80 compare negative */
+		int ctl = _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, lo), _mm_cmplt_epi8(v, hi)));
+		unsigned spc = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, blank));
+		/* no space after a space, the byte before the block included */
+		if (ctl == 0 && (spc & ((spc >> 1) | (unsigned)sp)) == 0) {
+			_mm_storeu_si128((__m128i *)(o + j), v);
+			i += 16;
+			j += 16;
+			sp = (spc >> 15) & 1;
+			continue;
+		}
+		for (size_t e = i + 16; i < e; i++) {
+			unsigned char c = (unsigned char)s[i];
+			if (is_pcre_space[c]) {
+				if (!sp) {
+					o[j++] = ' ';
+				}
+				sp = true;
+			} else {
+				o[j++] = (char)c;
+				sp = false;
+			}
+		}
+	}
+#endif
+	for (; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (is_pcre_space[c]) {
+			if (!sp) {
+				o[j++] = ' ';
+			}
+			sp = true;
+		} else {
+			o[j++] = (char)c;
+			sp = false;
+		}
+	}
+	*prev = sp;
+	return j;
 }
 
 /* Appends text with every \s run squashed to one space (upstream's
@@ -88,20 +153,8 @@ static void put_squashed(amc_buf *b, const char *s, size_t n)
 	if (!amc_buf_reserve(b, n)) {
 		return;
 	}
-	char *o = b->data + b->len;
-	size_t j = 0;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (is_pcre_space[c]) {
-			o[j++] = ' ';
-			while (i + 1 < n && is_pcre_space[(unsigned char)s[i + 1]]) {
-				i++;
-			}
-		} else {
-			o[j++] = (char)c;
-		}
-	}
-	b->len += j;
+	bool prev = false;
+	b->len += squash_into(b->data + b->len, s, n, &prev);
 }
 
 /* trim() of the region [mark, len) in place; returns the new region length. */
@@ -132,22 +185,12 @@ static void rtrim_region(amc_buf *b, size_t mark)
 /* Squashes \s runs of the region to single spaces and trims it. */
 static void squash_region(amc_buf *b, size_t mark)
 {
-	char *d = b->data;
-	size_t j = mark;
-	bool pending = false;
-	for (size_t i = mark; i < b->len; i++) {
-		unsigned char c = (unsigned char)d[i];
-		if (is_pcre_space[c]) {
-			pending = true;
-			continue;
-		}
-		if (pending && j > mark) {
-			d[j++] = ' ';
-		}
-		pending = false;
-		d[j++] = (char)c;
+	bool prev = true; /* drops a leading run */
+	size_t j = squash_into(b->data + mark, b->data + mark, b->len - mark, &prev);
+	if (prev && j) {
+		j--; /* a trailing run left one space */
 	}
-	b->len = j;
+	b->len = mark + j;
 	trim_region(b, mark); /* only NULs can be left at the edges */
 }
 
@@ -993,20 +1036,24 @@ static void step_seq(rctx *r)
 	finish_seq(r, &done);
 }
 
-/* Collapses runs of 3+ newlines to two and trims, in place. */
+/* Collapses runs of 3+ newlines to two and trims, in place: memchr from
+ * newline to newline, bytes moved only once a run was cut. */
 static void finish_document(amc_buf *b)
 {
-	size_t j = 0, run = 0;
-	for (size_t i = 0; i < b->len; i++) {
-		char c = b->data[i];
-		if (c == '\n') {
-			if (++run > 2) {
-				continue;
-			}
-		} else {
-			run = 0;
+	char *d = b->data;
+	size_t len = b->len, i = 0, j = 0;
+	while (i < len) {
+		const char *nl = memchr(d + i, '\n', len - i);
+		size_t k = nl ? (size_t)(nl - d) : len, e = k;
+		while (e < len && d[e] == '\n') {
+			e++;
 		}
-		b->data[j++] = c;
+		size_t keep = k + (e - k > 2 ? 2 : e - k);
+		if (j != i) {
+			memmove(d + j, d + i, keep - i);
+		}
+		j += keep - i;
+		i = e;
 	}
 	b->len = j;
 	trim_region(b, 0);
