@@ -588,19 +588,30 @@ static inline bool same_bytes(const char *a, const char *b, size_t n)
 
 static bool end_tag(tok *k)
 {
-	const char *nm;
-	size_t nl, colon;
+	const amc_node *open = &k->t->nodes[k->cur];
+	size_t ol = open->len;
 	k->p += 2;
-	if (!name(k, &nm, &nl, &colon)) {
-		return false;
+	/* The usual case: the open element's name, whole. */
+	if (k->cur && (size_t)(k->end - k->p) > ol && same_bytes(open->s, (const char *)k->p, ol) &&
+	    !name_char[k->p[ol]] && k->p[ol] != ':' && k->p[ol] < 0x80) {
+		k->p += ol;
+	} else {
+		const char *nm;
+		size_t nl, colon;
+		if (!name(k, &nm, &nl, &colon)) {
+			return false;
+		}
+		if (k->cur == 0 || ol != nl || !same_bytes(open->s, nm, nl)) {
+			skip_space(k);
+			if (k->p >= k->end || *k->p != '>') {
+				return decline(k);
+			}
+			return malformed(k); /* closes the wrapper or mismatches */
+		}
 	}
 	skip_space(k);
 	if (k->p >= k->end || *k->p != '>') {
 		return decline(k);
-	}
-	const amc_node *open = &k->t->nodes[k->cur];
-	if (k->cur == 0 || open->len != nl || !same_bytes(open->s, nm, nl)) {
-		return malformed(k); /* closes the wrapper or mismatches */
 	}
 	k->p++;
 	k->cur = open->parent;

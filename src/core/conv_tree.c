@@ -310,30 +310,42 @@ static unsigned tag_hash(const uint64_t w[3], size_t len)
 	return (unsigned)(h >> 56) & (TAG_SLOTS - 1);
 }
 
+/* Keeps the first `len` bytes of each word (zero padding). */
+static uint64_t tag_mask[25][3];
+
+static uint64_t load64(const char *s)
+{
+	uint64_t w;
+	memcpy(&w, s, 8);
+	return w;
+}
+
 /* Loads a name of 1..24 bytes as zero-padded lower-cased words; `avail`
  * bytes are readable from s (24 or more: three plain loads, then masks). */
 static void tag_words(uint64_t w[3], const char *s, size_t len, size_t avail)
 {
 	if (avail >= 24) {
-		memcpy(w, s, 24);
-		for (int i = 0; i < 3; i++) {
-			size_t keep = len > 8 * (size_t)i ? len - 8 * (size_t)i : 0;
-			w[i] = keep >= 8 ? w[i] : keep ? w[i] & ((1ull << (8 * keep)) - 1) : 0;
-		}
-	} else {
-		w[0] = w[1] = w[2] = 0;
-		memcpy(w, s, len);
+		const uint64_t *m = tag_mask[len];
+		w[0] = lower8(load64(s) & m[0]);
+		w[1] = len > 8 ? lower8(load64(s + 8) & m[1]) : 0;
+		w[2] = len > 16 ? lower8(load64(s + 16) & m[2]) : 0;
+		return;
 	}
-	w[0] = lower8(w[0]);
-	if (len > 8) {
-		w[1] = lower8(w[1]);
-		w[2] = lower8(w[2]);
+	uint64_t t[3] = {0, 0, 0};
+	memcpy(t, s, len);
+	for (int i = 0; i < 3; i++) {
+		w[i] = lower8(t[i]);
 	}
 }
 
 /* Built once; concurrent builders write the same bytes. */
 static void tag_table_init(void)
 {
+	for (size_t l = 0; l <= 24; l++) {
+		unsigned char keep[24] = {0}; /* byte masks: any endianness */
+		memset(keep, 0xFF, l);
+		memcpy(tag_mask[l], keep, sizeof(keep));
+	}
 	for (size_t i = 0; i < sizeof(tag_names) / sizeof(tag_names[0]); i++) {
 		size_t l = strlen(tag_names[i].name);
 		uint64_t w[3];
