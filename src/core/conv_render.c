@@ -546,7 +546,7 @@ static bool open_table(rctx *r, uint32_t id)
 	return true;
 }
 
-static bool open_seq(rctx *r, uint32_t id, uint32_t depth, int fin, const char *head, const char *str)
+static inline bool open_seq(rctx *r, uint32_t id, uint32_t depth, int fin, const char *head, const char *str)
 {
 	size_t start = r->out->len;
 	if (head) {

@@ -569,7 +569,7 @@ static bool start_tag(tok *k)
 				return decline(k);
 			}
 		}
-		if (!amc_tree_add_attr(k->t, id, an, anl, av, avl)) {
+		if (!amc_tree_add_attr_inline(k->t, id, an, anl, av, avl)) {
 			return oom(k);
 		}
 	}

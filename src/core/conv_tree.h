@@ -113,4 +113,20 @@ static inline uint32_t amc_tree_add_inline(amc_tree *t, uint32_t parent, int typ
 /* Attribute value by exact qualified name; NULL when absent. */
 const amc_attr *amc_tree_attr(const amc_tree *t, uint32_t node, const char *name);
 
+/* amc_tree_add_attr for a parser's hot loop, inlined likewise. */
+static inline bool amc_tree_add_attr_inline(amc_tree *t, uint32_t node, const char *name, size_t nlen,
+	const char *val, size_t vlen)
+{
+	if (t->na == t->acap || t->oom || nlen > AMC_TREE_MAX || vlen > AMC_TREE_MAX) {
+		return amc_tree_add_attr(t, node, name, nlen, val, vlen);
+	}
+	amc_node *n = &t->nodes[node];
+	if (n->attr == 0) {
+		n->attr = t->na + 1;
+	}
+	t->attrs[t->na++] = (amc_attr){.name = name, .val = val, .name_len = (uint32_t)nlen,
+		.val_len = (uint32_t)vlen, .owner = node};
+	return true;
+}
+
 #endif
