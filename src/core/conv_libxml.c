@@ -2,15 +2,19 @@
  * declines, its HTML parser for input that is not well-formed. Both run the
  * way ext/dom runs them for DOMDocument::loadXML() / loadHTML() (same
  * wrapping, same options, no DTD loading, no entity substitution, no network:
- * XML_PARSE_NONET and neither XML_PARSE_NOENT nor XML_PARSE_DTDLOAD), and
- * their documents are copied into the arena tree the renderer reads. */
+ * XML_PARSE_NONET and neither XML_PARSE_NOENT nor XML_PARSE_DTDLOAD). SAX
+ * callbacks build the arena tree directly, node for node the tree libxml2's
+ * own SAX2 handlers would have built as a DOM (see the sax_* functions):
+ * building that DOM, walking it and freeing it cost more than the parse. */
 #include "conv_internal.h"
 #include "conv_entities.h"
 
 #include <limits.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <libxml/HTMLparser.h>
+#include <libxml/HTMLtree.h>
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/tree.h>
@@ -87,104 +91,426 @@ bool amc_rewrite_entities(const char *in, size_t len, amc_buf *out)
 	return !out->oom;
 }
 
-/* Qualified name of an element or attribute: prefix:name when namespaced. */
-static const char *qname(amc_tree *t, const xmlNs *ns, const xmlChar *name, size_t *len)
+
+/* What the DOM would have been, rebuilt from the callbacks. libxml2's SAX2
+ * handlers (SAX2.c, 2.9) decide the shape; mirrored here:
+ * - the node stack is libxml2's own (nodePush/nodePop on ctxt): nodePush
+ *   applies the depth limit (xmlParserMaxDepth) and the HTML parser pops on
+ *   its own after a start tag without '>', so ctxt->nodeNr is the depth;
+ * - adjacent text callbacks, and adjacent CDATA ones, make one node
+ *   (xmlSAX2Text), which fails as out of memory past XML_MAX_TEXT_LENGTH;
+ * - only the subtree rendered is kept: the root element's children (XML),
+ *   the first element named body, else the root element's (HTML). */
+typedef struct {
+	amc_tree *t;
+	xmlParserCtxtPtr ctxt;
+	uint32_t *ids;  /* arena id of the element at each stack depth */
+	size_t idcap;
+	int base;       /* depth of the rendered element (arena node 0), -1: none yet */
+	bool closed;    /* the rendered element has ended */
+	bool body;      /* HTML: it is a body (else the provisional root element) */
+	bool nomem;
+	/* open text run: a text/CDATA node that the next callback may extend */
+	int run_type;   /* 0: none */
+	int run_depth;
+	bool run_kept;  /* inside the rendered subtree: its bytes are in `text` */
+	uint32_t run_parent;
+	size_t run_len;
+	amc_buf text;
+	/* What ctxt->node points at. Only the HTML parser's areBlanks() reads
+	 * it, and its answer changes nothing but under html/head or with no
+	 * element open, where it returns before looking at the node. */
+	xmlNode dummy;
+} sax_state;
+
+static sax_state *state_of(void *ctx)
 {
-	size_t nl = strlen((const char *)name);
-	if (!ns || !ns->prefix) {
-		*len = nl;
-		return amc_tree_strdup(t, (const char *)name, nl);
-	}
-	size_t pl = strlen((const char *)ns->prefix);
-	amc_buf b;
-	amc_buf_init(&b);
-	amc_buf_append(&b, (const char *)ns->prefix, pl);
-	amc_buf_append_char(&b, ':');
-	amc_buf_append(&b, (const char *)name, nl);
-	const char *s = b.oom ? NULL : amc_tree_strdup(t, b.data, b.len);
-	*len = b.len;
-	amc_buf_free(&b);
-	return s;
+	return ((xmlParserCtxtPtr)ctx)->_private;
 }
 
-static uint32_t copy_element(amc_tree *t, uint32_t parent, xmlNodePtr x)
+/* Stops the parse the way xmlSAX2ErrMemory() does (the parse then counts as
+ * out of memory, as the DOM build did). */
+static void halt_nomem(sax_state *st)
 {
-	size_t len;
-	const char *name = qname(t, x->ns, x->name, &len);
-	if (!name) {
-		return 0;
+	st->nomem = true;
+	st->ctxt->errNo = XML_ERR_NO_MEMORY;
+	st->ctxt->instate = XML_PARSER_EOF;
+	st->ctxt->disableSAX = 1;
+}
+
+static bool inside(sax_state *st, int depth)
+{
+	if (st->base >= 0 && depth <= st->base) {
+		st->closed = true;
 	}
-	uint32_t id = amc_tree_add(t, parent, AMC_N_ELEM, name, len);
+	return st->base >= 0 && !st->closed && depth > st->base;
+}
+
+static void flush_run(sax_state *st)
+{
+	if (st->run_type && st->run_kept) {
+		const char *s = amc_tree_strdup(st->t, st->text.data ? st->text.data : "", st->text.len);
+		if (st->text.oom || !s || !amc_tree_add(st->t, st->run_parent, st->run_type, s, st->text.len)) {
+			halt_nomem(st);
+		}
+	}
+	st->run_type = 0;
+	st->text.len = 0;
+}
+
+static void sax_text(sax_state *st, const xmlChar *ch, int len, int type)
+{
+	int depth = st->ctxt->nodeNr;
+	if (depth <= 0 || len < 0) {
+		return; /* no current node: xmlSAX2Text drops it */
+	}
+	bool keep = inside(st, depth);
+	if (st->run_type == type && st->run_depth == depth) {
+		if (st->run_len + (size_t)len > XML_MAX_TEXT_LENGTH && !(st->ctxt->options & XML_PARSE_HUGE)) {
+			halt_nomem(st);
+			return;
+		}
+	} else {
+		flush_run(st);
+		st->run_type = type;
+		st->run_depth = depth;
+		st->run_kept = keep;
+		st->run_parent = keep ? st->ids[depth - 1] : 0;
+		st->run_len = 0;
+	}
+	st->run_len += (size_t)len;
+	if (st->run_kept) {
+		amc_buf_append(&st->text, (const char *)ch, (size_t)len);
+		if (st->text.oom) {
+			halt_nomem(st);
+		}
+	}
+}
+
+static void sax_characters(void *ctx, const xmlChar *ch, int len)
+{
+	sax_text(state_of(ctx), ch, len, AMC_N_TEXT);
+}
+
+static void sax_cdata(void *ctx, const xmlChar *ch, int len)
+{
+	sax_text(state_of(ctx), ch, len, AMC_N_CDATA);
+}
+
+static void sax_ignorable(void *ctx, const xmlChar *ch, int len)
+{
+	(void)ctx; /* xmlSAX2IgnorableWhitespace: dropped */
+	(void)ch;
+	(void)len;
+}
+
+/* Adds a comment or PI under the current element, if it is kept. */
+static void add_leaf(sax_state *st, int type, const xmlChar *content)
+{
+	flush_run(st);
+	int depth = st->ctxt->nodeNr;
+	if (!inside(st, depth)) {
+		return;
+	}
+	const char *c = content ? (const char *)content : "";
+	size_t cl = strlen(c);
+	const char *s = amc_tree_strdup(st->t, c, cl);
+	if (!s || !amc_tree_add(st->t, st->ids[depth - 1], type, s, cl)) {
+		halt_nomem(st);
+	}
+}
+
+static void sax_comment(void *ctx, const xmlChar *value)
+{
+	add_leaf(state_of(ctx), AMC_N_COMMENT, value);
+}
+
+static void sax_pi(void *ctx, const xmlChar *target, const xmlChar *data)
+{
+	(void)target;
+	add_leaf(state_of(ctx), AMC_N_PI, data);
+}
+
+/* An entity reference node: not rendered, but it ends a text run. */
+static void sax_reference(void *ctx, const xmlChar *name)
+{
+	(void)name;
+	flush_run(state_of(ctx));
+}
+
+/* Pushes an element on libxml2's node stack. Returns its depth, -1 when the
+ * element is dropped (depth limit: the parser has been halted). */
+static int push(sax_state *st)
+{
+	flush_run(st);
+	int depth = st->ctxt->nodeNr;
+	(void)inside(st, depth);
+	if ((size_t)depth >= st->idcap) {
+		size_t cap = st->idcap ? st->idcap * 2 : 64;
+		uint32_t *p = realloc(st->ids, cap * sizeof(uint32_t));
+		if (!p) {
+			halt_nomem(st);
+			return -1;
+		}
+		st->ids = p;
+		st->idcap = cap;
+	}
+	if (nodePush(st->ctxt, &st->dummy) < 0) {
+		return -1;
+	}
+	return depth;
+}
+
+static void sax_end(void *ctx, const xmlChar *name)
+{
+	sax_state *st = state_of(ctx);
+	(void)name;
+	flush_run(st);
+	nodePop(st->ctxt);
+}
+
+static void sax_end_ns(void *ctx, const xmlChar *local, const xmlChar *prefix, const xmlChar *uri)
+{
+	(void)local;
+	(void)prefix;
+	(void)uri;
+	sax_end(ctx, NULL);
+}
+
+/* Adds an element under the element at depth-1; its arena id goes to
+ * ids[depth]. `name` is what DOM's nodeName would be. */
+static uint32_t add_element(sax_state *st, int depth, const char *name, size_t len, bool tr)
+{
+	const char *s = amc_tree_strdup(st->t, name, len);
+	uint32_t id = s ? amc_tree_add(st->t, st->ids[depth - 1], AMC_N_ELEM, s, len) : 0;
 	if (!id) {
+		halt_nomem(st);
 		return 0;
 	}
 	/* getElementsByTagName("tr") compares the local name, case-sensitively */
-	amc_tree_set_tag(t, id, strcmp((const char *)x->name, "tr") == 0);
-	for (xmlAttrPtr a = x->properties; a; a = a->next) {
-		size_t al;
-		const char *an = qname(t, a->ns, a->name, &al);
-		/* DOMElement::getAttribute()'s value */
-		xmlChar *v = xmlNodeListGetString(x->doc, a->children, 1);
-		const char *val = "";
-		size_t vl = 0;
-		if (v) {
-			vl = strlen((const char *)v);
-			val = amc_tree_strdup(t, (const char *)v, vl);
-			xmlFree(v);
-		} else if (a->children) {
-			t->oom = true; /* there was a value and it could not be read */
-		}
-		if (!an || !val || !amc_tree_add_attr(t, id, an, al, val, vl)) {
-			return 0;
-		}
-	}
+	amc_tree_set_tag(st->t, id, tr);
+	st->ids[depth] = id;
 	return id;
 }
 
-/* Copies the children of `top` into the tree under node 0, iteratively. */
-static bool copy_children(amc_tree *t, xmlNodePtr top)
+static bool add_attr(sax_state *st, uint32_t id, const char *name, size_t nl, const char *val, size_t vl)
 {
-	xmlNodePtr x = top->children;
-	uint32_t parent = 0;
-	while (x) {
-		uint32_t id = 0;
-		int type = 0;
-		switch (x->type) {
-		case XML_ELEMENT_NODE:
-			id = copy_element(t, parent, x);
-			if (!id) {
-				return false;
-			}
-			break;
-		case XML_TEXT_NODE: type = AMC_N_TEXT; break;
-		case XML_CDATA_SECTION_NODE: type = AMC_N_CDATA; break;
-		case XML_COMMENT_NODE: type = AMC_N_COMMENT; break;
-		case XML_PI_NODE: type = AMC_N_PI; break;
-		default: break;
-		}
-		if (type) {
-			const char *c = x->content ? (const char *)x->content : "";
-			size_t cl = strlen(c);
-			const char *s = amc_tree_strdup(t, c, cl);
-			if (!s || !amc_tree_add(t, parent, type, s, cl)) {
-				return false;
-			}
-		}
-		if (id && x->children) {
-			parent = id;
-			x = x->children;
-			continue;
-		}
-		while (!x->next) {
-			x = x->parent;
-			if (x == top || !x) {
-				return !t->oom;
-			}
-			parent = t->nodes[parent].parent;
-		}
-		x = x->next;
+	const char *n = amc_tree_strdup(st->t, name, nl);
+	const char *v = amc_tree_strdup(st->t, val, vl);
+	if (!n || !v || !amc_tree_add_attr(st->t, id, n, nl, v, vl)) {
+		halt_nomem(st);
+		return false;
 	}
-	return !t->oom;
+	return true;
+}
+
+static void sax_start_ns(void *ctx, const xmlChar *local, const xmlChar *prefix, const xmlChar *uri,
+	int nb_ns, const xmlChar **ns, int nb_attrs, int nb_defaulted, const xmlChar **attrs)
+{
+	sax_state *st = state_of(ctx);
+	(void)nb_ns;
+	(void)ns;
+	(void)nb_defaulted; /* no DTD, nothing defaulted */
+	int depth = push(st);
+	if (depth < 0) {
+		return;
+	}
+	if (st->base < 0) {
+		st->base = depth; /* the document element: its children are rendered */
+		st->ids[depth] = 0;
+		return;
+	}
+	if (!inside(st, depth)) {
+		return;
+	}
+	/* nodeName: prefix:local, also when the prefix is undeclared (then
+	 * libxml2 names the element "prefix:local", without namespace) */
+	const char *l = (const char *)local;
+	size_t ll = strlen(l);
+	uint32_t id;
+	bool tr = strcmp(l, "tr") == 0 && !(prefix && !uri);
+	if (prefix) {
+		size_t pl = strlen((const char *)prefix);
+		amc_buf_append(&st->text, (const char *)prefix, pl);
+		amc_buf_append_char(&st->text, ':');
+		amc_buf_append(&st->text, l, ll);
+		id = st->text.oom ? 0 : add_element(st, depth, st->text.data, st->text.len, tr);
+		st->text.len = 0;
+		if (!id) {
+			halt_nomem(st);
+			return;
+		}
+	} else if (!(id = add_element(st, depth, l, ll, tr))) {
+		return;
+	}
+	for (int i = 0; i < nb_attrs; i++) {
+		const xmlChar **a = attrs + 5 * i;
+		const char *al = (const char *)a[0];
+		const char *v = (const char *)a[3];
+		size_t vl = (size_t)(a[4] - a[3]);
+		/* DOMElement::getAttribute(): the parser leaves "&#38;" for '&'
+		 * (xmlSAX2AttributeNs decodes it into the attribute's children);
+		 * decode with the same functions. */
+		xmlChar *dec = NULL;
+		if (memchr(v, '&', vl)) {
+			xmlNodePtr list = xmlStringLenGetNodeList(NULL, a[3], (int)vl);
+			dec = list ? xmlNodeListGetString(NULL, list, 1) : NULL;
+			if (list) {
+				xmlFreeNodeList(list);
+				if (!dec) {
+					halt_nomem(st); /* a value that could not be read */
+					return;
+				}
+			}
+			v = dec ? (const char *)dec : "";
+			vl = strlen(v);
+		}
+		bool ok;
+		if (a[1]) {
+			size_t pl = strlen((const char *)a[1]);
+			amc_buf_append(&st->text, (const char *)a[1], pl);
+			amc_buf_append_char(&st->text, ':');
+			amc_buf_append(&st->text, al, strlen(al));
+			ok = !st->text.oom && add_attr(st, id, st->text.data, st->text.len, v, vl);
+			st->text.len = 0;
+		} else {
+			ok = add_attr(st, id, al, strlen(al), v, vl);
+		}
+		if (dec) {
+			xmlFree(dec);
+		}
+		if (!ok) {
+			halt_nomem(st);
+			return;
+		}
+	}
+}
+
+static void sax_start_html(void *ctx, const xmlChar *name, const xmlChar **atts)
+{
+	sax_state *st = state_of(ctx);
+	/* xmlSAX2StartElement splits the name at its first ':' (the prefix is
+	 * then dropped: no namespaces in HTML); xmlSplitQName() reports a local
+	 * part that cannot start a name as a fatal error, which disables SAX for
+	 * the rest of the document. Called only then, for that effect. */
+	const char *n = (const char *)name;
+	const char *colon = strchr(n, ':');
+	const char *local = n;
+	if (colon && colon != n && colon[1]) {
+		local = colon + 1;
+		char c = colon[1];
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':')) {
+			xmlChar *prefix = NULL;
+			xmlChar *l = xmlSplitQName(st->ctxt, name, &prefix);
+			if (prefix) {
+				xmlFree(prefix);
+			}
+			if (!l) {
+				halt_nomem(st);
+				return;
+			}
+			xmlFree(l);
+		}
+	}
+	int depth = push(st);
+	if (depth < 0) {
+		return;
+	}
+	if (st->base < 0 || (!st->body && strcmp(local, "body") == 0)) {
+		/* the first element, until the first body replaces it */
+		if (st->t->n > 1) {
+			amc_tree_free(st->t);
+			if (!amc_tree_init(st->t)) {
+				halt_nomem(st);
+				return;
+			}
+		}
+		st->base = depth;
+		st->closed = false;
+		st->body = strcmp(local, "body") == 0;
+		st->ids[depth] = 0;
+		return;
+	}
+	if (!inside(st, depth)) {
+		return;
+	}
+	uint32_t id = add_element(st, depth, local, strlen(local), strcmp(local, "tr") == 0);
+	for (size_t i = 0; id && atts && atts[i]; i += 2) {
+		const char *an = (const char *)atts[i];
+		const char *v = (const char *)atts[i + 1];
+		/* a valueless boolean attribute (checked, nowrap...) gets its name */
+		if (!v) {
+			v = htmlIsBooleanAttr(atts[i]) ? an : "";
+		}
+		if (!add_attr(st, id, an, strlen(an), v, strlen(v))) {
+			return;
+		}
+	}
+}
+
+/* Structured errors go nowhere: the message is formatted all the same
+ * (libxml2 2.9 formats before dispatching), but a global handler (PHP's
+ * libxml_use_internal_errors) does not collect the converter's errors. */
+#if LIBXML_VERSION >= 21200
+static void quiet(void *data, const xmlError *err)
+#else
+static void quiet(void *data, xmlErrorPtr err)
+#endif
+{
+	(void)data;
+	(void)err;
+}
+
+/* Replaces the tree-building callbacks of the context's own SAX handler
+ * (a copy the context frees); the rest stay libxml2's defaults. */
+static void use_sax(xmlParserCtxtPtr ctxt, sax_state *st, amc_tree *t, bool html)
+{
+	memset(st, 0, sizeof(*st));
+	st->t = t;
+	st->ctxt = ctxt;
+	st->base = -1;
+	amc_buf_init(&st->text);
+	st->dummy.type = XML_ELEMENT_NODE;
+	ctxt->_private = st;
+	xmlSAXHandler *sax = ctxt->sax;
+	sax->startDocument = NULL; /* no xmlDoc */
+	sax->endDocument = NULL;
+	sax->characters = sax_characters;
+	sax->cdataBlock = sax_cdata;
+	sax->comment = sax_comment;
+	sax->processingInstruction = sax_pi;
+	sax->serror = quiet;
+	if (html) {
+		sax->startElement = sax_start_html;
+		sax->endElement = sax_end;
+		sax->ignorableWhitespace = sax_ignorable;
+		sax->reference = NULL;
+		sax->initialized = XML_SAX2_MAGIC; /* makes __xmlRaiseError use serror */
+	} else {
+		sax->startElementNs = sax_start_ns;
+		sax->endElementNs = sax_end_ns;
+		/* the same function: the parser then never asks areBlanks() */
+		sax->ignorableWhitespace = sax_characters;
+		sax->reference = sax_reference;
+	}
+}
+
+/* Result of a parse; frees what the SAX state and the context hold. */
+static int finish(xmlParserCtxtPtr ctxt, sax_state *st, bool wellformed)
+{
+	flush_run(st);
+	bool nomem = st->nomem || st->t->oom || ctxt->errNo == XML_ERR_NO_MEMORY;
+	if (ctxt->myDoc) {
+		xmlFreeDoc(ctxt->myDoc); /* none expected: startDocument is unset */
+		ctxt->myDoc = NULL;
+	}
+	ctxt->_private = NULL;
+	free(st->ids);
+	amc_buf_free(&st->text);
+	if (nomem) {
+		return -1;
+	}
+	return wellformed && st->base >= 0 ? 1 : 0;
 }
 
 static bool wrap(amc_buf *b, const char *head, size_t hl, const char *in, size_t len)
@@ -209,49 +535,17 @@ int amc_parse_xml(const char *in, size_t len, amc_tree *t)
 		amc_buf_free(&w);
 		return -1;
 	}
-	xmlCtxtUseOptions(ctxt, XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NONET);
-	xmlParseDocument(ctxt);
-	bool ok = ctxt->wellFormed;
-	bool nomem = ctxt->errNo == XML_ERR_NO_MEMORY;
-	xmlDocPtr doc = ctxt->myDoc;
-	ctxt->myDoc = NULL;
+	sax_state st;
+	int rc = -1;
+	if (xmlCtxtUseOptions(ctxt, XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NONET) == 0 &&
+	    ctxt->sax) {
+		use_sax(ctxt, &st, t, false);
+		xmlParseDocument(ctxt); /* ctxt->wellFormed is the verdict */
+		rc = finish(ctxt, &st, ctxt->wellFormed);
+	}
 	xmlFreeParserCtxt(ctxt);
 	amc_buf_free(&w);
-	int rc = nomem ? -1 : 0;
-	xmlNodePtr root = ok && doc ? xmlDocGetRootElement(doc) : NULL;
-	if (root && !nomem) {
-		rc = copy_children(t, root) ? 1 : -1;
-	}
-	if (doc) {
-		xmlFreeDoc(doc);
-	}
 	return rc;
-}
-
-/* getElementsByTagName('body')->item(0): first element named body in
- * document order, else the document element. */
-static xmlNodePtr html_start(xmlDocPtr doc)
-{
-	xmlNodePtr x = doc->children;
-	while (x) {
-		if (x->type == XML_ELEMENT_NODE && strcmp((const char *)x->name, "body") == 0) {
-			return x;
-		}
-		if (x->type == XML_ELEMENT_NODE && x->children) {
-			x = x->children;
-			continue;
-		}
-		while (x && !x->next) {
-			x = x->parent;
-			if ((xmlNodePtr)doc == x) {
-				x = NULL;
-			}
-		}
-		if (x) {
-			x = x->next;
-		}
-	}
-	return xmlDocGetRootElement(doc);
 }
 
 int amc_parse_html(const char *in, size_t len, amc_tree *t)
@@ -268,20 +562,17 @@ int amc_parse_html(const char *in, size_t len, amc_tree *t)
 		amc_buf_free(&w);
 		return -1;
 	}
-	htmlCtxtUseOptions(ctxt, HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
-	htmlParseDocument(ctxt);
-	bool nomem = ctxt->errNo == XML_ERR_NO_MEMORY;
-	xmlDocPtr doc = ctxt->myDoc;
-	ctxt->myDoc = NULL;
+	sax_state st;
+	int rc = -1;
+	/* returns the options it does not handle: NONET (the HTML parser
+	 * loads nothing anyway) */
+	int left = htmlCtxtUseOptions(ctxt, HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+	if ((left & ~HTML_PARSE_NONET) == 0 && ctxt->sax) {
+		use_sax(ctxt, &st, t, true);
+		htmlParseDocument(ctxt); /* -1 on any error: the HTML parser recovers */
+		rc = finish(ctxt, &st, true);
+	}
 	htmlFreeParserCtxt(ctxt);
 	amc_buf_free(&w);
-	int rc = nomem ? -1 : 0;
-	xmlNodePtr start = doc && !nomem ? html_start(doc) : NULL;
-	if (start) {
-		rc = copy_children(t, start) ? 1 : -1;
-	}
-	if (doc) {
-		xmlFreeDoc(doc);
-	}
 	return rc;
 }
