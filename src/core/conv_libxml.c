@@ -51,24 +51,42 @@ static void put_ref(amc_buf *b, uint32_t cp)
 	amc_buf_append_char(b, ';');
 }
 
+/* First "<![CDATA[" in [p, end), or NULL. */
+static const char *find_cdata(const char *p, const char *end)
+{
+	while ((p = memchr(p, '<', (size_t)(end - p))) != NULL) {
+		if (end - p >= 9 && memcmp(p, "<![CDATA[", 9) == 0) {
+			return p;
+		}
+		p++;
+	}
+	return NULL;
+}
+
+/* Scans with memchr from one '&' to the next (most bytes are neither '&'
+ * nor a CDATA opener): a byte loop here cost more than libxml2's XML parse
+ * of a page of prose. */
 bool amc_rewrite_entities(const char *in, size_t len, amc_buf *out)
 {
+	const char *end = in + len;
+	const char *cd = find_cdata(in, end); /* next CDATA section, NULL none */
 	size_t seg = 0, i = 0;
 	while (i < len) {
-		char c = in[i];
-		if (c == '<' && len - i >= 9 && memcmp(in + i, "<![CDATA[", 9) == 0) {
+		const char *amp = memchr(in + i, '&', len - i);
+		if (!amp) {
+			break;
+		}
+		if (cd && cd < amp) {
 			/* CDATA: kept as it is, up to its end (or the input's) */
-			size_t j = i + 9;
-			while (j + 3 <= len && !(in[j] == ']' && in[j + 1] == ']' && in[j + 2] == '>')) {
-				j++;
+			const char *p = cd + 9;
+			while ((p = memchr(p, ']', (size_t)(end - p))) != NULL && !(end - p >= 3 && p[1] == ']' && p[2] == '>')) {
+				p++;
 			}
-			i = j + 3 <= len ? j + 3 : len;
+			i = p ? (size_t)(p - in) + 3 : len;
+			cd = find_cdata(in + i, end);
 			continue;
 		}
-		if (c != '&') {
-			i++;
-			continue;
-		}
+		i = (size_t)(amp - in);
 		size_t j = i + 1;
 		if (j < len && is_alpha((unsigned char)in[j])) {
 			while (j < len && is_alnum((unsigned char)in[j])) {
