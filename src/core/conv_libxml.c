@@ -480,9 +480,15 @@ static void quiet(void *data, xmlErrorPtr err)
 }
 
 /* Replaces the tree-building callbacks of the context's own SAX handler
- * (a copy the context frees); the rest stay libxml2's defaults. */
-static void use_sax(xmlParserCtxtPtr ctxt, sax_state *st, amc_tree *t, bool html)
+ * (a copy the context frees); the rest stay libxml2's defaults. False when
+ * the context has no copy (libxml2 falls back to the global default handler
+ * when that allocation fails: it must not be changed). */
+static bool use_sax(xmlParserCtxtPtr ctxt, sax_state *st, amc_tree *t, bool html)
 {
+	if (!ctxt->sax || ctxt->sax == (xmlSAXHandlerPtr)&xmlDefaultSAXHandler ||
+	    ctxt->sax == (xmlSAXHandlerPtr)&htmlDefaultSAXHandler) {
+		return false;
+	}
 	memset(st, 0, sizeof(*st));
 	st->t = t;
 	st->ctxt = ctxt;
@@ -511,6 +517,7 @@ static void use_sax(xmlParserCtxtPtr ctxt, sax_state *st, amc_tree *t, bool html
 		sax->ignorableWhitespace = sax_characters;
 		sax->reference = sax_reference;
 	}
+	return true;
 }
 
 /* Result of a parse; frees what the SAX state and the context hold. */
@@ -556,8 +563,7 @@ int amc_parse_xml(const char *in, size_t len, amc_tree *t)
 	sax_state st;
 	int rc = -1;
 	if (xmlCtxtUseOptions(ctxt, XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NONET) == 0 &&
-	    ctxt->sax) {
-		use_sax(ctxt, &st, t, false);
+	    use_sax(ctxt, &st, t, false)) {
 		xmlParseDocument(ctxt); /* ctxt->wellFormed is the verdict */
 		rc = finish(ctxt, &st, ctxt->wellFormed);
 	}
@@ -585,8 +591,7 @@ int amc_parse_html(const char *in, size_t len, amc_tree *t)
 	/* returns the options it does not handle: NONET (the HTML parser
 	 * loads nothing anyway) */
 	int left = htmlCtxtUseOptions(ctxt, HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
-	if ((left & ~HTML_PARSE_NONET) == 0 && ctxt->sax) {
-		use_sax(ctxt, &st, t, true);
+	if ((left & ~HTML_PARSE_NONET) == 0 && use_sax(ctxt, &st, t, true)) {
 		htmlParseDocument(ctxt); /* -1 on any error: the HTML parser recovers */
 		rc = finish(ctxt, &st, true);
 	}
