@@ -2,6 +2,7 @@
 # Builds the converter's standalone C tools (no Zend, no phpize) into DIR:
 #   DIR/conv_golden  golden corpus check in every parser mode (ASan+UBSan)
 #   DIR/conv_fuzz    libFuzzer harness (clang, ASan+UBSan)
+#   DIR/libxml_sax   SAX tree builders vs the DOM builders they replaced (ASan+UBSan)
 # Usage: scripts/build-converter-tools.sh DIR
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -17,4 +18,6 @@ clang -std=c99 -D_DEFAULT_SOURCE -O1 -g $san -Wall -Wextra -Wno-unused-parameter
   "${srcs[@]}" "$root/tests/core/golden.c" $xml_libs -o "$dir/conv_golden"
 clang -std=c99 -D_DEFAULT_SOURCE -O1 -g $san -fsanitize=fuzzer -Wall -Wextra -Wno-unused-parameter $xml_cflags \
   "${srcs[@]}" "$root/fuzz/conv_fuzz.c" $xml_libs -o "$dir/conv_fuzz"
+clang -std=c99 -D_DEFAULT_SOURCE -O1 -g $san -Wall -Wextra -Wno-unused-parameter $xml_cflags \
+  "${srcs[@]}" "$root/tests/core/libxml_sax.c" $xml_libs -o "$dir/libxml_sax"
 echo "$dir"
