@@ -28,6 +28,8 @@ pear -c "$work/pearrc" config-set php_ini "$ini" >/dev/null
 pecl uninstall askmydocs_connector >/dev/null 2>&1 || true
 pecl -c "$work/pearrc" install "$tarball" > "$work/install.log" 2>&1 || { tail -40 "$work/install.log"; exit 1; }
 grep -q 'extension=askmydocs_connector.so\|extension="askmydocs_connector.so"' "$ini" || { echo "pecl did not enable the extension in $ini" >&2; cat "$ini"; exit 1; }
-php -c "$ini" -m | grep -qx askmydocs_connector || { echo "php -m does not list askmydocs_connector" >&2; exit 1; }
+# (Captured first: with pipefail, grep -q closing the pipe early fails `php -m`.)
+modules=$(php -c "$ini" -m)
+grep -qx askmydocs_connector <<<"$modules" || { echo "php -m does not list askmydocs_connector" >&2; exit 1; }
 echo "pecl install: built, installed and enabled; php -m lists askmydocs_connector"
 php -c "$ini" --ri askmydocs_connector | grep -E "version"
