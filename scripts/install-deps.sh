@@ -6,7 +6,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 mapfile -t pkgs < <(grep -v '^\s*#' "$root/scripts/deps/debian-packages.txt" | sed '/^\s*$/d')
 missing=()
 for p in "${pkgs[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)  # no pipe: grep -q + pipefail races
+  [ "$status" = "install ok installed" ] || missing+=("$p")
 done
 if [ ${#missing[@]} -gt 0 ]; then
   echo "installing Debian packages: ${missing[*]}"
