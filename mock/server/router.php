@@ -7,13 +7,14 @@
 //   POST /oauth/token                                 authorization_code, refresh_token
 //   GET  /oauth/token/accessible-resources            sites for the token
 //   GET  /ex/confluence/{cloudId}/wiki/rest/api/...   space, content, content/search,
-//                                                     content/{id}, user/current
+//                                                     content/{id}, user/current;
+//                                                     fault=<mode> asks for a fault (RequestFaults.php)
 //   *    /__admin/...                                 mock controls (see Admin.php)
 declare(strict_types=1);
 
 require __DIR__ . '/lib/autoload.php';
 
-use AmcMock\Server\{Admin, Api, Config, Faults, Http, OAuth, Stats, Store};
+use AmcMock\Server\{Admin, Api, Config, Faults, Http, OAuth, RequestFaults, Stats, Store};
 
 $dir = getenv('AMC_MOCK_STATE');
 if (!$dir || !is_file("$dir/config.json")) {
@@ -39,6 +40,7 @@ if ($cfg['latency_ms'] > 0) {
 }
 if ($seq !== null) {
     (new Faults($cfg, $stats))->apply($seq);
+    (new RequestFaults($store))->apply($_GET);
 }
 
 $oauth = new OAuth($store, $cfg);

@@ -1,6 +1,6 @@
 <?php
 // Test and demo controls under /__admin/ (not Atlassian's): health, mutate,
-// expire-token, stats, settings (faults, latency...), pages (the expected state) and raw bodies.
+// expire-token, stats, settings (faults, latency...), pages (the expected state), raw bodies, echo.
 declare(strict_types=1);
 
 namespace AmcMock\Server;
@@ -15,6 +15,8 @@ final class Admin
     {
         $q = $_GET + Http::fields();
         match (true) {
+            // The request's headers as the mock received them (through a proxy, too).
+            $action === 'echo' => Http::json(['headers' => getallheaders(), 'uri' => $_SERVER['REQUEST_URI']]),
             $action === 'health' => Http::json(['ok' => true, 'base_url' => $this->origin, 'cloud_id' => $this->cfg['cloud_id'], 'pid' => getmypid()]),
             $action === 'config' => Http::json($this->cfg),
             $action === 'mutate' => $this->mutate($q),

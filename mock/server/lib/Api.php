@@ -2,6 +2,7 @@
 // Confluence REST v1 under /ex/confluence/{cloudId}/wiki/rest/api/: space,
 // content, content/search (CQL), content/{id}, user/current. Offset paging
 // (start/limit) for lists; cursor-style next links for search, as Cloud does.
+// With --listings query, space, content and content/search list QueryListings' rows instead.
 declare(strict_types=1);
 
 namespace AmcMock\Server;
@@ -24,6 +25,9 @@ final class Api
             Http::json(['code' => 404, 'message' => "Site $cloud not found or not accessible"], 404);
         }
         $render = new Render($this->store, $this->cfg, $this->site, "{$this->origin}/ex/confluence/$cloud/wiki", (string) ($this->q['expand'] ?? ''));
+        if ($this->cfg['listings'] === 'query' && ($rows = QueryListings::rows($rest, $this->q, $this->window()[1])) !== null) {
+            $this->page($render, $rows, $rest, fn (array $row) => $row, $rest === 'content/search');
+        }
         match (true) {
             $rest === 'space' => $this->spaces($render),
             $rest === 'content' => $this->contentList($render),
@@ -67,7 +71,7 @@ final class Api
     {
         [$start, $limit] = $this->window();
         $rows = array_map($one, array_slice($all, $start, $limit));
-        $next = $start + $limit < count($all) ? $this->nextQuery($start + $limit, $limit, $cursor) : null;
+        $next = RequestFaults::next($this->q, $start + $limit < count($all) ? $this->nextQuery($start + $limit, $limit, $cursor) : null, $limit);
         Http::json($r->envelope($rows, $start, $limit, $path, $this->selfQuery(), $next, $extra));
     }
 

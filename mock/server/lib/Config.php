@@ -29,6 +29,8 @@ final class Config
         'next_style' => 'rest',          // "rest": /rest/api/... (Cloud); "wiki": /wiki/rest/api/...
         'max_limit' => 100,
         'search_archived' => true,       // CQL without a status clause also finds archived pages
+        'listings' => 'site',            // "site": the generated site; "query": sized by the request (QueryListings)
+        'auth' => 'oauth',               // "oauth": tokens this mock issued; "any": any bearer token
     ];
 
     /** Settings /__admin/settings may change while the server runs. */

@@ -100,6 +100,10 @@ final class OAuth
     public function check(): array
     {
         $token = Http::bearer();
+        // --auth any: clients that bring their own token (the HTTP engine's tests) skip the OAuth dance.
+        if ($token !== null && $this->cfg['auth'] === 'any') {
+            return ['exp' => PHP_INT_MAX, 'scope' => ''];
+        }
         $row = $token === null ? null : ($this->store->read('auth')['access'][$token] ?? null);
         if ($row === null || $row['exp'] < time()) {
             Http::json(['code' => 401, 'message' => $row === null ? 'Unauthorized' : 'Unauthorized; token expired'], 401, [

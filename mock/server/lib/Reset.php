@@ -60,7 +60,8 @@ final class Reset
         return null;
     }
 
-    private static function truncate(): never
+    /** A 200 that announces more bytes than it sends: the fallback above, and fault=truncate. */
+    public static function truncate(): never
     {
         http_response_code(200);
         header('Content-Type: application/json');

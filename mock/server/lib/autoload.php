@@ -3,6 +3,6 @@
 declare(strict_types=1);
 
 require_once __DIR__ . '/../../generator/autoload.php';
-foreach (['Options', 'Store', 'Http', 'Config', 'Stats', 'Reset', 'Faults', 'Site', 'Cql', 'OAuth', 'Render', 'Api', 'Admin'] as $class) {
+foreach (['Options', 'Store', 'Http', 'Config', 'Stats', 'Reset', 'Faults', 'RequestFaults', 'Site', 'Cql', 'OAuth', 'Render', 'QueryListings', 'Api', 'Admin'] as $class) {
     require_once __DIR__ . "/$class.php";
 }
