@@ -59,7 +59,7 @@ function concurrent(AmcMockServer $srv, array $options): array
 }
 
 $latency = 20;
-$srv = new AmcMockServer(10, ['AMC_LATENCY_MS' => (string) $latency]);
+$srv = new AmcMockServer(10, ['latency-ms' => $latency]);
 printf("mock server: %d ms latency per request, %d spaces x %d pages, PHP built-in server with 10 workers\n", $latency, SPACES, PAGES);
 
 // 0. Sequential, the way upstream's connector walks: Laravel's Http client.
@@ -109,18 +109,18 @@ printf("sequential (paginator + get):      %6.3f s, %d requests, complete and in
 // 2. Concurrent, cap 4.
 [$conc, $got, $cs, $ss] = concurrent($srv, []);
 printf("concurrent walkMany (cap %d):       %6.3f s, %d requests, server max in flight %d, complete and in order: %s\n",
-    CAP, $conc, $cs['requests'], $ss['max_in_flight'], complete($got) ? 'yes' : 'NO');
+    CAP, $conc, $cs['requests'], $ss['in_flight_max'], complete($got) ? 'yes' : 'NO');
 [$pre, $got, $cs, $ss] = concurrent($srv, ['prefetch' => true]);
 printf("concurrent walkMany + prefetch:    %6.3f s, %d requests, server max in flight %d, complete and in order: %s\n",
-    $pre, $cs['requests'], $ss['max_in_flight'], complete($got) ? 'yes' : 'NO');
+    $pre, $cs['requests'], $ss['in_flight_max'], complete($got) ? 'yes' : 'NO');
 printf("speed-up (native sequential / concurrent): %.2fx (target >= 4x; with a cap of 4 over the same transport, 4x is the ceiling)\n", $seq / $conc);
 if ($laravelSeq !== null) {
     printf("speed-up (upstream-style sequential / concurrent): %.2fx (target >= 4x)\n", $laravelSeq / $conc);
 }
 unset($srv);
 
-// 3. Faults.
-$srv = new AmcMockServer(10, ['AMC_LATENCY_MS' => (string) $latency, 'AMC_FAULTS' => '0.10,0.05,0.02']);
+// 3. Faults, seeded (mock/server/lib/Faults.php): the same requests fail on every run.
+$srv = new AmcMockServer(10, ['latency-ms' => $latency, 'rate-429' => 0.10, 'rate-503' => 0.05, 'rate-reset' => 0.02, 'retry-after' => 0]);
 [$fault, $got, $cs, $ss] = concurrent($srv, ['backoff_base_ms' => 20, 'backoff_max_ms' => 200, 'max_retries' => 8, 'walk_retry_budget' => 1000]);
 printf("with 10%% 429, 5%% 503, 2%% resets:  %6.3f s, %d requests, %d retries, server max in flight %d, every page exactly once in order: %s\n",
-    $fault, $cs['requests'], $cs['retries'], $ss['max_in_flight'], complete($got) ? 'yes' : 'NO');
+    $fault, $cs['requests'], $cs['retries'], $ss['in_flight_max'], complete($got) ? 'yes' : 'NO');

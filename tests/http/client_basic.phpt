@@ -17,7 +17,7 @@ var_dump($r->header('CONTENT-TYPE'), $r->header('X-Missing'), isset($r->headers(
 var_dump($r->effectiveUri() === $srv->base . '/wiki/rest/api/space?limit=2');
 
 // The bearer token is sent, gzip is offered.
-$echo = json_decode($c->get($srv->root . '/echo')->body(), true)['headers'];
+$echo = json_decode($c->get($srv->root . '/__admin/echo')->body(), true)['headers'];
 var_dump($echo['Authorization'] === 'Bearer TOPSECRET-token', str_contains($echo['Accept-Encoding'], 'gzip'), $echo['Accept']);
 // A gzip-encoded page is decoded.
 var_dump(count($c->get('/wiki/rest/api/space?fault=gzip&limit=3')->json('results')));
@@ -62,7 +62,7 @@ string(36) "/wiki/rest/api/space?limit=2&start=2"
 string(3) "SP1"
 string(4) "dflt"
 int(2)
-string(16) "application/json"
+string(30) "application/json;charset=UTF-8"
 string(0) ""
 bool(true)
 bool(true)

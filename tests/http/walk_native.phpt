@@ -25,7 +25,7 @@ foreach (['401' => 'auth', '500' => 'api', 'nonjson' => 'nonjson'] as $fault => 
     }
 }
 try {
-    $p->walk(fn (?string $next) => $c->get($next ?? '/wiki/rest/api/space?fault=loop'));
+    $p->walk(fn (?string $next) => $c->get($next ?? '/wiki/rest/api/space?fault=loop&limit=2'));
 } catch (ConnectorPaginationLimitException $e) {
     echo "closure loop: ", $e->getMessage(), "\n";
 }
@@ -76,7 +76,7 @@ foreach ([false, true] as $prefetch) {
     }
     $st = $srv->stats();
     echo "walkMany prefetch=", var_export($prefetch, true), ": spaces ", count($got), ", in order ", var_export($ok, true),
-        ", client max in flight ", $cc->stats()['max_in_flight'], ", server max in flight <= 3: ", var_export($st['max_in_flight'] <= 3, true), "\n";
+        ", client max in flight ", $cc->stats()['max_in_flight'], ", server max in flight <= 3: ", var_export($st['in_flight_max'] <= 3, true), "\n";
 }
 
 // An error in one space surfaces in that space's order.
@@ -100,7 +100,7 @@ closure walk: N-0,N-1,N-2,N-3,N-4,N-5
 closure auth: Padosoft\AskMyDocsConnectorBase\Exceptions\ConnectorAuthException: Atlassian API call failed: HTTP 401 {"message":"invalid token"}
 closure api: Padosoft\AskMyDocsConnectorBase\Exceptions\ConnectorApiException: Atlassian API call failed: HTTP 500 {"message":"internal error"}
 closure nonjson: Padosoft\AskMyDocsConnectorBase\Exceptions\ConnectorApiException: Atlassian API returned non-JSON body.
-closure loop: Pagination loop: _links.next repeats a page already fetched in this walk (/wiki/rest/api/space?fault=loop&start=0&limit=2&pages=99); stopped after 2 pages.
+closure loop: Pagination loop: _links.next repeats a page already fetched in this walk (/wiki/rest/api/space?fault=loop&start=0&limit=2); stopped after 2 pages.
 CQL search: hit-0,hit-1,hit-2,hit-3
 bool(true)
 int(0)

@@ -40,7 +40,7 @@ foreach (['h2', 'h1'] as $server) {
         ", every page compressed: ", var_export(array_sum(array_column($log, 'sent')) * 4 < $c->stats()['bytes'] - $before, true), "\n";
 
     // Offered by the client and passed through by nginx to the mock (h2 names are lower case).
-    echo "$server offers: ", array_change_key_case(json_decode($c->get($t->url($server) . '/echo')->body(), true)['headers'])['accept-encoding'] ?? '(none)', "\n";
+    echo "$server offers: ", array_change_key_case(json_decode($c->get($t->url($server) . '/__admin/echo')->body(), true)['headers'])['accept-encoding'] ?? '(none)', "\n";
     wire(1);
     // Already gzipped by the upstream: nginx passes it through, the client decodes it once.
     echo "$server upstream gzip: ", count($c->get('/wiki/rest/api/space?fault=gzip&limit=3')->json('results')), " rows\n";

@@ -51,7 +51,7 @@ echo "cleartext: ", (new AtlassianClient($t->mock->base, 'tok'))->get('/wiki/res
 int(200)
 string(1) "2"
 string(3) "SP1"
-string(16) "application/json"
+string(30) "application/json;charset=UTF-8"
 bool(true)
 walk 0: SP0,SP1
 walk 1: SP2,SP3
