@@ -24,14 +24,15 @@ if (is_file($target)) {
     }
 }
 
-$paths = ['config.m4', 'config.w32', 'php_askmydocs_connector.h', 'src', 'stubs', 'tests', 'LICENSE', 'README.md'];
+// mock/: the loopback Atlassian server that tests/http and tests/mock start.
+$paths = ['config.m4', 'config.w32', 'php_askmydocs_connector.h', 'src', 'stubs', 'tests', 'mock', 'LICENSE', 'README.md'];
 $cmd = 'git -C ' . escapeshellarg($root) . ' ls-files -- ' . implode(' ', array_map('escapeshellarg', $paths));
 $files = array_filter(explode("\n", (string) shell_exec($cmd)));
 sort($files);
 
 function role(string $f): string
 {
-    if (str_starts_with($f, 'tests/')) return 'test';
+    if (str_starts_with($f, 'tests/') || str_starts_with($f, 'mock/')) return 'test';
     if (in_array($f, ['LICENSE', 'README.md'], true)) return 'doc';
     return 'src';
 }
