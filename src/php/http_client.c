@@ -66,7 +66,7 @@ static zend_object_handlers amc_response_handlers;
 
 static inline amc_response *amc_response_from(zend_object *o)
 {
-	return (amc_response *) ((char *) o - XtOffsetOf(amc_response, std));
+	return (amc_response *) ((char *) o - offsetof(amc_response, std));
 }
 
 static zend_object *amc_response_create(zend_class_entry *ce)
@@ -329,7 +329,7 @@ static zend_object_handlers amc_client_handlers;
 
 static inline amc_client *amc_client_from(zend_object *o)
 {
-	return (amc_client *) ((char *) o - XtOffsetOf(amc_client, std));
+	return (amc_client *) ((char *) o - offsetof(amc_client, std));
 }
 
 static zend_object *amc_client_create(zend_class_entry *ce)
@@ -685,7 +685,7 @@ static zend_object_handlers amc_walk_handlers;
 
 static inline amc_walk *amc_walk_from(zend_object *o)
 {
-	return (amc_walk *) ((char *) o - XtOffsetOf(amc_walk, std));
+	return (amc_walk *) ((char *) o - offsetof(amc_walk, std));
 }
 
 static zend_object *amc_walk_create(zend_class_entry *ce)
@@ -1101,17 +1101,17 @@ void amc_register_http_client(void)
 
 	amc_ce_atlassian_client = register_class_AskMyDocs_Connector_Http_AtlassianClient();
 	amc_ce_atlassian_client->create_object = amc_client_create;
-	amc_init_handlers(&amc_client_handlers, XtOffsetOf(amc_client, std), amc_client_free);
+	amc_init_handlers(&amc_client_handlers, offsetof(amc_client, std), amc_client_free);
 	amc_client_handlers.get_debug_info = amc_client_debug_info;
 
 	amc_ce_http_response = register_class_AskMyDocs_Connector_Http_Response();
 	amc_ce_http_response->create_object = amc_response_create;
-	amc_init_handlers(&amc_response_handlers, XtOffsetOf(amc_response, std), amc_response_free);
+	amc_init_handlers(&amc_response_handlers, offsetof(amc_response, std), amc_response_free);
 	amc_response_handlers.get_debug_info = amc_response_debug_info;
 
 	amc_ce_page_walk = register_class_AskMyDocs_Connector_Http_PageWalk(zend_ce_iterator);
 	amc_ce_page_walk->create_object = amc_walk_create;
-	amc_init_handlers(&amc_walk_handlers, XtOffsetOf(amc_walk, std), amc_walk_free);
+	amc_init_handlers(&amc_walk_handlers, offsetof(amc_walk, std), amc_walk_free);
 	amc_walk_handlers.get_gc = amc_walk_gc;
 }
 

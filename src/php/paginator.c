@@ -306,7 +306,7 @@ static zend_object_handlers amc_lazy_iter_handlers;
 
 static inline amc_lazy_iter *amc_lazy_from_obj(zend_object *obj)
 {
-	return (amc_lazy_iter *) ((char *) obj - XtOffsetOf(amc_lazy_iter, std));
+	return (amc_lazy_iter *) ((char *) obj - offsetof(amc_lazy_iter, std));
 }
 
 static zend_object *amc_lazy_iter_create(zend_class_entry *ce)
@@ -489,7 +489,7 @@ void amc_register_paginator(void)
 	amc_ce_lazy_page_iterator->create_object = amc_lazy_iter_create;
 
 	memcpy(&amc_lazy_iter_handlers, &std_object_handlers, sizeof(zend_object_handlers));
-	amc_lazy_iter_handlers.offset = XtOffsetOf(amc_lazy_iter, std);
+	amc_lazy_iter_handlers.offset = offsetof(amc_lazy_iter, std);
 	amc_lazy_iter_handlers.free_obj = amc_lazy_iter_free;
 	amc_lazy_iter_handlers.get_gc = amc_lazy_iter_gc;
 	amc_lazy_iter_handlers.clone_obj = NULL;
