@@ -71,9 +71,9 @@ const char *amc_lc_message(amc_lc_status s)
 #include <pthread.h>
 #include <openssl/core_names.h>
 static EVP_CIPHER *lc_fetched[4];
-/* HMAC the same way: OpenSSL's SHA-256 uses the CPU's SHA extensions where
- * there are some, libsodium's is portable C (twice the time of a round trip's
- * MAC). NULL: libsodium computes the MAC. */
+/* HMAC, fetched the same way: OpenSSL's SHA-256 uses the CPU's SHA
+ * extensions where there are some; libsodium's is portable C and took about
+ * twice as long per MAC here. NULL: libsodium computes the MAC. */
 static EVP_MAC *lc_hmac;
 static pthread_once_t lc_fetch_once = PTHREAD_ONCE_INIT;
 
