@@ -121,7 +121,7 @@ $extPath = getenv('AMC_EXT');
 
 // peak/in: peak RSS over the largest input; -out/in: the same beyond the
 // largest returned string (the issue's memory bar).
-printf("%-22s %-9s %10s %12s %12s %10s %10s\n", 'input', 'impl', 'MB/s', 'us/doc', 'peak MB', 'peak/in', '-out/in');
+printf("%-22s %-14s %10s %12s %12s %10s %10s\n", 'input', 'impl', 'MB/s', 'us/doc', 'peak MB', 'peak/in', '-out/in');
 $perByte = [];
 foreach ($cases as $case => $files) {
     $list = "$dir/list.txt";
@@ -146,13 +146,13 @@ foreach ($cases as $case => $files) {
         }
         $r = json_decode(trim($json), true);
         if (!is_array($r)) {
-            printf("%-22s %-9s %s\n", $case, $impl, 'failed: ' . trim(substr($errText, 0, 80)));
+            printf("%-22s %-14s %s\n", $case, $impl, 'failed: ' . trim(substr($errText, 0, 80)));
             continue;
         }
         $mbs = $r['bytes'] / $r['seconds'] / 1e6;
         $perByte[$case][$impl] = $r['seconds'] / $r['bytes'];
         $in = max(1, max(array_map('filesize', $files)));
-        printf("%-22s %-9s %10.1f %12.1f %12.1f %10.2f %10s\n", $case, $impl, $mbs, $r['seconds'] / $r['docs'] * 1e6,
+        printf("%-22s %-14s %10.1f %12.1f %12.1f %10.2f %10s\n", $case, $impl, $mbs, $r['seconds'] / $r['docs'] * 1e6,
             $r['peak_kb'] / 1024, $r['peak_kb'] * 1024 / $in,
             isset($r['out_bytes']) ? sprintf('%.2f', ($r['peak_kb'] * 1024 - $r['out_bytes']) / $in) : '-');
     }
