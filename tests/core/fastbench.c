@@ -4,30 +4,12 @@
  * on a loaded machine: instructions per byte = Ir / bytes.
  * Usage: fastbench ITER DIR... */
 #include "../../src/core/converter.h"
+#include "slurp.h"
 
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-static char *slurp(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		return NULL;
-	}
-	fseek(f, 0, SEEK_END);
-	long n = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	char *p = n >= 0 ? malloc((size_t)n + 1) : NULL;
-	if (p && fread(p, 1, (size_t)n, f) != (size_t)n) {
-		free(p);
-		p = NULL;
-	}
-	fclose(f);
-	*len = (size_t)n;
-	return p;
-}
 
 /* The measured part: callgrind --toggle-collect=fastbench_run counts only this. */
 __attribute__((noinline)) static void fastbench_run(int iter, char **docs, const size_t *lens, int nd, size_t *bytes, size_t *outb)

@@ -3,37 +3,13 @@
  * each mode (auto, libxml2 only, and fast path where it accepts).
  * Usage: golden DIR... ; exits non-zero on the first difference. */
 #include "../../src/core/converter.h"
+#include "slurp.h"
 
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <libxml/parser.h>
-
-static char *slurp(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		return NULL;
-	}
-	size_t cap = 1 << 16, n = 0;
-	char *p = malloc(cap);
-	size_t r;
-	while (p && (r = fread(p + n, 1, cap - n, f)) > 0) {
-		n += r;
-		if (n == cap) {
-			char *q = realloc(p, cap *= 2);
-			if (!q) {
-				free(p);
-				p = NULL;
-			}
-			p = q;
-		}
-	}
-	fclose(f);
-	*len = n;
-	return p;
-}
 
 static int cmp_names(const void *a, const void *b)
 {

@@ -19,6 +19,7 @@
 #include "../../src/core/converter.h"
 #include "../../src/core/conv_internal.h"
 #include "../../src/core/conv_entities.h"
+#include "slurp.h"
 
 #include <dirent.h>
 #include <limits.h>
@@ -476,29 +477,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	return 0;
 }
 #else
-
-static char *slurp(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		return NULL;
-	}
-	size_t cap = 1 << 16, n = 0, r;
-	char *p = malloc(cap);
-	while (p && (r = fread(p + n, 1, cap - n, f)) > 0) {
-		n += r;
-		if (n == cap) {
-			char *q = realloc(p, cap *= 2);
-			if (!q) {
-				free(p);
-			}
-			p = q;
-		}
-	}
-	fclose(f);
-	*len = n;
-	return p;
-}
 
 typedef struct {
 	char **data;
