@@ -93,6 +93,22 @@ static inline void puts_(rctx *r, const char *s)
 	put(r, s, strlen(s));
 }
 
+/* One byte of squash_into: a \s byte becomes one space after a non-space
+ * and nothing after a space. Returns the new output length. */
+static inline size_t squash_byte(char *o, size_t j, unsigned char c, bool *sp)
+{
+	if (is_pcre_space[c]) {
+		if (!*sp) {
+			o[j++] = ' ';
+		}
+		*sp = true;
+	} else {
+		o[j++] = (char)c;
+		*sp = false;
+	}
+	return j;
+}
+
 /* Squashes every \s run of s[0, n) to one space into o (which may be s
  * itself, or before it); *prev says whether the byte before was a space and
  * is updated. Returns the bytes written. Blocks of 16 without \t\n\v\f\r
@@ -117,30 +133,12 @@ static size_t squash_into(char *o, const char *s, size_t n, bool *prev)
 			continue;
 		}
 		for (size_t e = i + 16; i < e; i++) {
-			unsigned char c = (unsigned char)s[i];
-			if (is_pcre_space[c]) {
-				if (!sp) {
-					o[j++] = ' ';
-				}
-				sp = true;
-			} else {
-				o[j++] = (char)c;
-				sp = false;
-			}
+			j = squash_byte(o, j, (unsigned char)s[i], &sp);
 		}
 	}
 #endif
 	for (; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (is_pcre_space[c]) {
-			if (!sp) {
-				o[j++] = ' ';
-			}
-			sp = true;
-		} else {
-			o[j++] = (char)c;
-			sp = false;
-		}
+		j = squash_byte(o, j, (unsigned char)s[i], &sp);
 	}
 	*prev = sp;
 	return j;

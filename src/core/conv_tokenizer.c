@@ -184,6 +184,32 @@ static bool reference(tok *k)
 	return true;
 }
 
+/* Skips plain bytes 16 at a time: stops at the first block holding '<',
+ * '&', `stop` (']' in text, the quote in an attribute value), a byte below
+ * 0x20 or one above 0x7F (the signed compare catches both), on that byte;
+ * fewer than 16 bytes left are for the caller's byte loop. */
+static inline const unsigned char *skip_plain(const unsigned char *p, const unsigned char *end, unsigned char stop)
+{
+#ifdef __SSE2__
+	const __m128i lt = _mm_set1_epi8('<'), amp = _mm_set1_epi8('&'), st = _mm_set1_epi8((char)stop),
+		ctl = _mm_set1_epi8(0x20);
+	while (end - p >= 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)p);
+		__m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, lt), _mm_cmpeq_epi8(v, amp)),
+			_mm_or_si128(_mm_cmpeq_epi8(v, st), _mm_cmplt_epi8(v, ctl)));
+		int mask = _mm_movemask_epi8(hit);
+		if (mask) {
+			return p + __builtin_ctz((unsigned)mask);
+		}
+		p += 16;
+	}
+#else
+	(void)end;
+	(void)stop;
+#endif
+	return p;
+}
+
 /* Text up to the next '<'. Sets the slice to the input's bytes when nothing
  * needed decoding, else to a decoded copy in the string arena. */
 static bool char_data(tok *k, const char **s, size_t *n)
@@ -192,25 +218,10 @@ static bool char_data(tok *k, const char **s, size_t *n)
 	bool copied = false;
 	k->scratch.len = 0;
 	while (p < end) {
-#ifdef __SSE2__
-		/* Skip 16 plain bytes at a time: no '<' '&' ']' and nothing below
-		 * 0x20 or above 0x7F (signed compare catches both). */
-		while (end - p >= 16) {
-			__m128i v = _mm_loadu_si128((const __m128i *)p);
-			__m128i hit = _mm_or_si128(
-				_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('<')), _mm_cmpeq_epi8(v, _mm_set1_epi8('&'))),
-				_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(']')), _mm_cmplt_epi8(v, _mm_set1_epi8(0x20))));
-			int mask = _mm_movemask_epi8(hit);
-			if (mask) {
-				p += __builtin_ctz((unsigned)mask);
-				break;
-			}
-			p += 16;
-		}
+		p = skip_plain(p, end, ']');
 		if (p >= end) {
 			break;
 		}
-#endif
 		unsigned char c = *p;
 		switch (cls[c]) {
 		case C_PLAIN:
@@ -400,22 +411,7 @@ static bool att_value(tok *k, const char **s, size_t *n)
 	bool copied = false;
 	k->scratch.len = 0;
 	for (;;) {
-#ifdef __SSE2__
-		/* Skip 16 plain bytes at a time: no quote, '<', '&', and nothing
-		 * below 0x20 or above 0x7F (signed compare catches both). */
-		while (end - p >= 16) {
-			__m128i v = _mm_loadu_si128((const __m128i *)p);
-			__m128i hit = _mm_or_si128(
-				_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)q)), _mm_cmpeq_epi8(v, _mm_set1_epi8('&'))),
-				_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('<')), _mm_cmplt_epi8(v, _mm_set1_epi8(0x20))));
-			int mask = _mm_movemask_epi8(hit);
-			if (mask) {
-				p += __builtin_ctz((unsigned)mask);
-				break;
-			}
-			p += 16;
-		}
-#endif
+		p = skip_plain(p, end, q);
 		if (p >= end) {
 			return malformed(k);
 		}

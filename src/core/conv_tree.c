@@ -166,22 +166,7 @@ uint32_t amc_tree_add(amc_tree *t, uint32_t parent, int type, const char *s, siz
 	if (t->n == t->cap && !grow(t)) {
 		return 0;
 	}
-	uint32_t id = t->n++;
-	amc_node *n = &t->nodes[id];
-	memset(n, 0, sizeof(*n));
-	n->s = s;
-	n->len = (uint32_t)len;
-	n->type = (uint8_t)type;
-	n->parent = parent;
-	t->lasts[id] = 0;
-	uint32_t last = t->lasts[parent];
-	if (last) {
-		t->nodes[last].next = id;
-	} else {
-		t->nodes[parent].first = id;
-	}
-	t->lasts[parent] = id;
-	return id;
+	return amc_tree_append(t, parent, type, s, len);
 }
 
 bool amc_tree_add_attr(amc_tree *t, uint32_t node, const char *name, size_t nlen, const char *val, size_t vlen)
@@ -204,16 +189,7 @@ bool amc_tree_add_attr(amc_tree *t, uint32_t node, const char *name, size_t nlen
 		t->attrs = p;
 		t->acap = cap;
 	}
-	amc_node *n = &t->nodes[node];
-	if (n->attr == 0) {
-		n->attr = t->na + 1;
-	}
-	amc_attr *a = &t->attrs[t->na++];
-	a->owner = node;
-	a->name = name;
-	a->name_len = (uint32_t)nlen;
-	a->val = val;
-	a->val_len = (uint32_t)vlen;
+	amc_tree_append_attr(t, node, name, nlen, val, vlen);
 	return true;
 }
 

@@ -89,16 +89,12 @@ int amc_tag_id(const char *s, size_t len);
  * from s (>= len; 24 or more allows whole-word loads). */
 int amc_tag_lookup(const char *s, size_t len, size_t avail);
 
-/* amc_tree_add for a parser's hot loop: the same node, inlined; the rare
- * cases (growth, errors) go through amc_tree_add. */
-static inline uint32_t amc_tree_add_inline(amc_tree *t, uint32_t parent, int type, const char *s, size_t len)
+/* The append itself, once there is room (t->n < t->cap) and the checks
+ * passed: shared by amc_tree_add and the inlined hot-loop version. */
+static inline uint32_t amc_tree_append(amc_tree *t, uint32_t parent, int type, const char *s, size_t len)
 {
-	if (t->n == t->cap || t->oom || len > AMC_TREE_MAX) {
-		return amc_tree_add(t, parent, type, s, len);
-	}
 	uint32_t id = t->n++;
-	amc_node *n = &t->nodes[id];
-	*n = (amc_node){.s = s, .len = (uint32_t)len, .parent = parent, .type = (uint8_t)type};
+	t->nodes[id] = (amc_node){.s = s, .len = (uint32_t)len, .parent = parent, .type = (uint8_t)type};
 	t->lasts[id] = 0;
 	uint32_t last = t->lasts[parent];
 	if (last) {
@@ -110,8 +106,30 @@ static inline uint32_t amc_tree_add_inline(amc_tree *t, uint32_t parent, int typ
 	return id;
 }
 
+/* amc_tree_add for a parser's hot loop: inlined; the rare cases (growth,
+ * errors) go through amc_tree_add. */
+static inline uint32_t amc_tree_add_inline(amc_tree *t, uint32_t parent, int type, const char *s, size_t len)
+{
+	if (t->n == t->cap || t->oom || len > AMC_TREE_MAX) {
+		return amc_tree_add(t, parent, type, s, len);
+	}
+	return amc_tree_append(t, parent, type, s, len);
+}
+
 /* Attribute value by exact qualified name; NULL when absent. */
 const amc_attr *amc_tree_attr(const amc_tree *t, uint32_t node, const char *name);
+
+/* The attribute append once there is room (t->na < t->acap). */
+static inline void amc_tree_append_attr(amc_tree *t, uint32_t node, const char *name, size_t nlen,
+	const char *val, size_t vlen)
+{
+	amc_node *n = &t->nodes[node];
+	if (n->attr == 0) {
+		n->attr = t->na + 1;
+	}
+	t->attrs[t->na++] = (amc_attr){.name = name, .val = val, .name_len = (uint32_t)nlen,
+		.val_len = (uint32_t)vlen, .owner = node};
+}
 
 /* amc_tree_add_attr for a parser's hot loop, inlined likewise. */
 static inline bool amc_tree_add_attr_inline(amc_tree *t, uint32_t node, const char *name, size_t nlen,
@@ -120,12 +138,7 @@ static inline bool amc_tree_add_attr_inline(amc_tree *t, uint32_t node, const ch
 	if (t->na == t->acap || t->oom || nlen > AMC_TREE_MAX || vlen > AMC_TREE_MAX) {
 		return amc_tree_add_attr(t, node, name, nlen, val, vlen);
 	}
-	amc_node *n = &t->nodes[node];
-	if (n->attr == 0) {
-		n->attr = t->na + 1;
-	}
-	t->attrs[t->na++] = (amc_attr){.name = name, .val = val, .name_len = (uint32_t)nlen,
-		.val_len = (uint32_t)vlen, .owner = node};
+	amc_tree_append_attr(t, node, name, nlen, val, vlen);
 	return true;
 }
 
