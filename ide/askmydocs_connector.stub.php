@@ -217,7 +217,10 @@ namespace AskMyDocs\Connector\Http {
          * $baseUrl is the site API base, e.g. https://api.atlassian.com/ex/confluence/{cloudId}.
          * $options: connect_timeout, timeout (seconds), max_body_bytes, ca_bundle, concurrency,
          * max_retries, walk_retry_budget, backoff_base_ms, backoff_max_ms,
-         * max_retry_after (seconds), prefetch, http2, user_agent.
+         * max_retry_after (seconds), prefetch, http2, user_agent, deadline and walk_deadline
+         * (seconds of wall time for one request, retries included, and for one walk; 0: none),
+         * allowed_origins (list of further origins that may receive the token, e.g. a gateway).
+         * The token is sent only to the base URL's origin and to allowed_origins.
          */
         public function __construct(string $baseUrl, #[\SensitiveParameter] string $token, array $options = [])
         {
@@ -284,8 +287,43 @@ namespace AskMyDocs\Connector\Http {
         {
         }
     }
+}
+
+namespace AskMyDocs\Connector\Pagination {
     /**
-     * Iterator over batches of one or more walks (AtlassianClient::walk/walkMany).
+     * Iterator returned by AtlassianPaginator::walkLazy(): keys 0..n, one batch
+     * (list of rows) per page. Like a generator it cannot be rewound once it
+     * moved past its first batch, nor be resumed while it is running (from a
+     * destructor of its own rows, say).
+     * @implements \Iterator<int, list<array<string, mixed>>>
+     */
+    final class LazyPageIterator implements \Iterator
+    {
+        private function __construct()
+        {
+        }
+        public function current() : ?array
+        {
+        }
+        public function key() : ?int
+        {
+        }
+        public function next() : void
+        {
+        }
+        public function rewind() : void
+        {
+        }
+        public function valid() : bool
+        {
+        }
+    }
+}
+
+namespace AskMyDocs\Connector\Http {
+    /**
+     * Iterator over batches of one or more walks (AtlassianClient::walk/walkMany);
+     * the same iterator as LazyPageIterator, over native transfers.
      * @implements \Iterator<array-key, list<array<string, mixed>>>
      */
     final class PageWalk implements \Iterator
@@ -326,36 +364,6 @@ namespace Padosoft\AskMyDocsConnectorConfluence\Confluence {
          * @return \Iterator<int, list<array<string, mixed>>>
          */
         public function walkLazy(\Closure $fetch, int $maxPages = 100) : \Iterator
-        {
-        }
-    }
-}
-
-namespace AskMyDocs\Connector\Pagination {
-    /**
-     * Iterator returned by AtlassianPaginator::walkLazy(): keys 0..n, one batch
-     * (list of rows) per page. Like a generator it cannot be rewound once it
-     * moved past its first batch.
-     * @implements \Iterator<int, list<array<string, mixed>>>
-     */
-    final class LazyPageIterator implements \Iterator
-    {
-        private function __construct()
-        {
-        }
-        public function current() : ?array
-        {
-        }
-        public function key() : ?int
-        {
-        }
-        public function next() : void
-        {
-        }
-        public function rewind() : void
-        {
-        }
-        public function valid() : bool
         {
         }
     }

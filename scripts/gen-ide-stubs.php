@@ -22,7 +22,7 @@ $check = in_array('--check', $argv, true);
 /** Drops gen_stub-only annotations (and docblocks left empty by that). */
 final class StripGenStubTags extends NodeVisitorAbstract
 {
-    private const TAGS = '/@(generate-class-entries|strict-properties|not-serializable|cvalue|generate-function-entries|undocumentable|tentative-return-type|compile-time-eval|frameless-function)\b[^\n*]*/';
+    private const TAGS = '/@(generate-class-entries|strict-properties|not-serializable|cvalue|generate-function-entries|undocumentable|tentative-return-type|compile-time-eval|frameless-function|implementation-alias)\b[^\n*]*/';
 
     public function enterNode(Node $node)
     {

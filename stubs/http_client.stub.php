@@ -16,7 +16,10 @@ namespace AskMyDocs\Connector\Http {
          * $baseUrl is the site API base, e.g. https://api.atlassian.com/ex/confluence/{cloudId}.
          * $options: connect_timeout, timeout (seconds), max_body_bytes, ca_bundle, concurrency,
          * max_retries, walk_retry_budget, backoff_base_ms, backoff_max_ms,
-         * max_retry_after (seconds), prefetch, http2, user_agent.
+         * max_retry_after (seconds), prefetch, http2, user_agent, deadline and walk_deadline
+         * (seconds of wall time for one request, retries included, and for one walk; 0: none),
+         * allowed_origins (list of further origins that may receive the token, e.g. a gateway).
+         * The token is sent only to the base URL's origin and to allowed_origins.
          */
         public function __construct(string $baseUrl, #[\SensitiveParameter] string $token, array $options = []) {}
 
@@ -66,25 +69,5 @@ namespace AskMyDocs\Connector\Http {
 
         /** The negotiated HTTP version, spelt as PSR-7 does: "1.0", "1.1", "2" or "3". */
         public function protocolVersion(): string {}
-    }
-
-    /**
-     * Iterator over batches of one or more walks (AtlassianClient::walk/walkMany).
-     * @not-serializable
-     * @implements \Iterator<array-key, list<array<string, mixed>>>
-     */
-    final class PageWalk implements \Iterator
-    {
-        private function __construct() {}
-
-        public function current(): ?array {}
-
-        public function key(): mixed {}
-
-        public function next(): void {}
-
-        public function rewind(): void {}
-
-        public function valid(): bool {}
     }
 }

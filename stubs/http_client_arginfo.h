@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: bc633559bccf3e08e714cc097941de7d7d65e1a9 */
+ * Stub hash: c509894e1051ab208ed356039b4645561283090c */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_AskMyDocs_Connector_Http_AtlassianClient___construct, 0, 0, 2)
 	ZEND_ARG_TYPE_INFO(0, baseUrl, IS_STRING, 0)
@@ -57,21 +57,6 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_AskMyDocs_Connector_Http_Response_protocolVersion arginfo_class_AskMyDocs_Connector_Http_Response_body
 
-#define arginfo_class_AskMyDocs_Connector_Http_PageWalk___construct arginfo_class_AskMyDocs_Connector_Http_Response___construct
-
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_AskMyDocs_Connector_Http_PageWalk_current, 0, 0, IS_ARRAY, 1)
-ZEND_END_ARG_INFO()
-
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_AskMyDocs_Connector_Http_PageWalk_key, 0, 0, IS_MIXED, 0)
-ZEND_END_ARG_INFO()
-
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_AskMyDocs_Connector_Http_PageWalk_next, 0, 0, IS_VOID, 0)
-ZEND_END_ARG_INFO()
-
-#define arginfo_class_AskMyDocs_Connector_Http_PageWalk_rewind arginfo_class_AskMyDocs_Connector_Http_PageWalk_next
-
-#define arginfo_class_AskMyDocs_Connector_Http_PageWalk_valid arginfo_class_AskMyDocs_Connector_Http_Response_successful
-
 
 ZEND_METHOD(AskMyDocs_Connector_Http_AtlassianClient, __construct);
 ZEND_METHOD(AskMyDocs_Connector_Http_AtlassianClient, resolve);
@@ -89,12 +74,6 @@ ZEND_METHOD(AskMyDocs_Connector_Http_Response, header);
 ZEND_METHOD(AskMyDocs_Connector_Http_Response, headers);
 ZEND_METHOD(AskMyDocs_Connector_Http_Response, effectiveUri);
 ZEND_METHOD(AskMyDocs_Connector_Http_Response, protocolVersion);
-ZEND_METHOD(AskMyDocs_Connector_Http_PageWalk, __construct);
-ZEND_METHOD(AskMyDocs_Connector_Http_PageWalk, current);
-ZEND_METHOD(AskMyDocs_Connector_Http_PageWalk, key);
-ZEND_METHOD(AskMyDocs_Connector_Http_PageWalk, next);
-ZEND_METHOD(AskMyDocs_Connector_Http_PageWalk, rewind);
-ZEND_METHOD(AskMyDocs_Connector_Http_PageWalk, valid);
 
 
 static const zend_function_entry class_AskMyDocs_Connector_Http_AtlassianClient_methods[] = {
@@ -122,17 +101,6 @@ static const zend_function_entry class_AskMyDocs_Connector_Http_Response_methods
 	ZEND_FE_END
 };
 
-
-static const zend_function_entry class_AskMyDocs_Connector_Http_PageWalk_methods[] = {
-	ZEND_ME(AskMyDocs_Connector_Http_PageWalk, __construct, arginfo_class_AskMyDocs_Connector_Http_PageWalk___construct, ZEND_ACC_PRIVATE)
-	ZEND_ME(AskMyDocs_Connector_Http_PageWalk, current, arginfo_class_AskMyDocs_Connector_Http_PageWalk_current, ZEND_ACC_PUBLIC)
-	ZEND_ME(AskMyDocs_Connector_Http_PageWalk, key, arginfo_class_AskMyDocs_Connector_Http_PageWalk_key, ZEND_ACC_PUBLIC)
-	ZEND_ME(AskMyDocs_Connector_Http_PageWalk, next, arginfo_class_AskMyDocs_Connector_Http_PageWalk_next, ZEND_ACC_PUBLIC)
-	ZEND_ME(AskMyDocs_Connector_Http_PageWalk, rewind, arginfo_class_AskMyDocs_Connector_Http_PageWalk_rewind, ZEND_ACC_PUBLIC)
-	ZEND_ME(AskMyDocs_Connector_Http_PageWalk, valid, arginfo_class_AskMyDocs_Connector_Http_PageWalk_valid, ZEND_ACC_PUBLIC)
-	ZEND_FE_END
-};
-
 static zend_class_entry *register_class_AskMyDocs_Connector_Http_AtlassianClient(void)
 {
 	zend_class_entry ce, *class_entry;
@@ -154,18 +122,6 @@ static zend_class_entry *register_class_AskMyDocs_Connector_Http_Response(void)
 	INIT_NS_CLASS_ENTRY(ce, "AskMyDocs\\Connector\\Http", "Response", class_AskMyDocs_Connector_Http_Response_methods);
 	class_entry = zend_register_internal_class_ex(&ce, NULL);
 	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NOT_SERIALIZABLE;
-
-	return class_entry;
-}
-
-static zend_class_entry *register_class_AskMyDocs_Connector_Http_PageWalk(zend_class_entry *class_entry_Iterator)
-{
-	zend_class_entry ce, *class_entry;
-
-	INIT_NS_CLASS_ENTRY(ce, "AskMyDocs\\Connector\\Http", "PageWalk", class_AskMyDocs_Connector_Http_PageWalk_methods);
-	class_entry = zend_register_internal_class_ex(&ce, NULL);
-	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NOT_SERIALIZABLE;
-	zend_class_implements(class_entry, 1, class_entry_Iterator);
 
 	return class_entry;
 }

@@ -5,10 +5,13 @@
 #include <string.h>
 #include <strings.h>
 #include <time.h>
+#include <unistd.h>
 
 struct amc_http_engine {
 	CURLM *multi;
 	CURLSH *share;
+	pid_t pid;                    /* the process the multi handle and share belong to */
+	amc_http_origins origins;
 	amc_http_config cfg;
 	char *ca_bundle;
 	char *user_agent;
@@ -74,17 +77,42 @@ static void wipe_headers(struct curl_slist *list)
 	curl_slist_free_all(list);
 }
 
-amc_http_engine *amc_http_engine_new(const amc_http_config *cfg, CURLSH *share, char *err, size_t errlen)
+/* Handles left behind by a fork, kept reachable (see amc_http_orphan_share). */
+typedef struct orphan { void *handle; struct orphan *next; } orphan;
+static orphan *orphans;
+
+static void keep_orphan(void *handle)
+{
+	orphan *o = handle ? malloc(sizeof(*o)) : NULL;
+	if (!o) {
+		return; /* unreachable then, but still never cleaned up */
+	}
+	o->handle = handle;
+	o->next = __atomic_load_n(&orphans, __ATOMIC_ACQUIRE);
+	while (!__atomic_compare_exchange_n(&orphans, &o->next, o, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) {
+	}
+}
+
+void amc_http_orphan_share(CURLSH *share)
+{
+	keep_orphan(share);
+}
+
+amc_http_engine *amc_http_engine_new(const amc_http_config *cfg, amc_http_origins *origins, char *err, size_t errlen)
 {
 	amc_http_engine *e = calloc(1, sizeof(*e));
 	if (!e) {
 		snprintf(err, errlen, "out of memory");
+		amc_http_origins_free(origins);
 		return NULL;
 	}
 	bool ok = true;
+	e->origins = *origins;
+	memset(origins, 0, sizeof(*origins));
 	e->cfg = *cfg;
 	e->cfg.bearer_token = NULL;
-	e->share = share;
+	e->pid = getpid();
+	e->share = cfg->share ? cfg->share() : NULL;
 	e->ca_bundle = dup_or_null(cfg->ca_bundle, &ok);
 	e->user_agent = dup_or_null(cfg->user_agent, &ok);
 	e->req_headers = ok ? build_headers(cfg->bearer_token, &ok) : NULL;
@@ -113,6 +141,7 @@ void amc_http_engine_free(amc_http_engine *e)
 		curl_multi_cleanup(e->multi);
 	}
 	wipe_headers(e->req_headers);
+	amc_http_origins_free(&e->origins);
 	free(e->ca_bundle);
 	free(e->user_agent);
 	free(e);
@@ -126,6 +155,38 @@ const amc_http_stats *amc_http_engine_stats(const amc_http_engine *e)
 int amc_http_pending(const amc_http_engine *e)
 {
 	return e->queued + e->active;
+}
+
+bool amc_http_engine_permits(const amc_http_engine *e, const char *url, char origin[AMC_ORIGIN_MAX])
+{
+	return amc_http_origins_permit(&e->origins, url, origin);
+}
+
+const char *amc_http_engine_base_origin(const amc_http_engine *e)
+{
+	return e->origins.base;
+}
+
+/* In a fork child the multi handle and the share are the parent's: an idle
+ * engine takes new ones (the old ones are left alone, see keep_orphan); one
+ * with transfers in flight cannot go on. */
+static bool own_process(amc_http_engine *e)
+{
+	if (e->pid == getpid()) {
+		return true;
+	}
+	if (e->active || e->queued) {
+		return false;
+	}
+	CURLM *multi = curl_multi_init();
+	if (!multi) {
+		return false;
+	}
+	keep_orphan(e->multi);
+	e->multi = multi;
+	e->share = e->cfg.share ? e->cfg.share() : NULL;
+	e->pid = getpid();
+	return true;
 }
 
 static size_t on_body(char *ptr, size_t size, size_t nmemb, void *ud)
@@ -201,6 +262,10 @@ static bool setup_easy(amc_http_xfer *x)
 
 amc_http_xfer *amc_http_xfer_new(amc_http_engine *e, const char *url, void *owner)
 {
+	char origin[AMC_ORIGIN_MAX];
+	if (!own_process(e) || !amc_http_engine_permits(e, url, origin)) {
+		return NULL;
+	}
 	amc_http_xfer *x = calloc(1, sizeof(*x));
 	if (!x) {
 		return NULL;
@@ -288,8 +353,44 @@ bool amc_http_submit(amc_http_xfer *x)
 	}
 	reset_outcome(x);
 	x->attempts = 0;
+	x->deadline_hit = x->walk_deadline_hit = false;
+	x->deadline_at = x->engine->cfg.deadline_ms > 0 ? mono_ms() + (uint64_t) x->engine->cfg.deadline_ms : 0;
+	if (x->walk_deadline_at && (!x->deadline_at || x->walk_deadline_at < x->deadline_at)) {
+		x->deadline_at = x->walk_deadline_at;
+	}
 	queue_push(x->engine, x, 0);
 	return true;
+}
+
+/* The deadline came before the transfer could finish: it is DONE, and its
+ * error says how far it got. */
+static void miss_deadline(amc_http_xfer *x)
+{
+	char last[180];
+	if (x->attempts == 0) {
+		snprintf(last, sizeof(last), "no attempt made");
+	} else if (x->result == CURLE_OK) {
+		snprintf(last, sizeof(last), "last answer HTTP %ld", x->status);
+	} else {
+		snprintf(last, sizeof(last), "last error: %.160s", x->errbuf[0] ? x->errbuf : curl_easy_strerror(x->result));
+	}
+	snprintf(x->errbuf, sizeof(x->errbuf), "%d attempt%s, %s", x->attempts, x->attempts == 1 ? "" : "s", last);
+	x->deadline_hit = true;
+	x->walk_deadline_hit = x->deadline_at == x->walk_deadline_at;
+	x->state = AMC_XFER_DONE;
+}
+
+/* Each attempt's transfer timeout, cut to what is left of the deadline. */
+static long attempt_timeout_ms(amc_http_xfer *x, uint64_t now)
+{
+	long t = x->engine->cfg.timeout_ms;
+	if (x->deadline_at) {
+		uint64_t left = x->deadline_at > now ? x->deadline_at - now : 1;
+		if (t <= 0 || left < (uint64_t) t) {
+			t = (long) left;
+		}
+	}
+	return t;
 }
 
 /* Moves due transfers from the queue into the multi handle, up to the cap. */
@@ -298,9 +399,10 @@ static void start_ready(amc_http_engine *e, uint64_t now)
 	amc_http_xfer *x = e->qhead;
 	while (x && e->active < e->cfg.max_concurrency) {
 		amc_http_xfer *next = x->qnext;
-		if (x->not_before_ms <= now) {
+		if (x->not_before_ms <= now && !(x->deadline_at && now >= x->deadline_at)) {
 			queue_unlink(e, x);
-			if (curl_multi_add_handle(e->multi, x->easy) != CURLM_OK) {
+			if (curl_easy_setopt(x->easy, CURLOPT_TIMEOUT_MS, attempt_timeout_ms(x, now)) != CURLE_OK
+				|| curl_multi_add_handle(e->multi, x->easy) != CURLM_OK) {
 				x->result = CURLE_FAILED_INIT;
 				snprintf(x->errbuf, sizeof(x->errbuf), "curl_multi_add_handle failed");
 				x->state = AMC_XFER_DONE;
@@ -318,10 +420,11 @@ static void start_ready(amc_http_engine *e, uint64_t now)
 	}
 }
 
-/* How long the engine must wait before the next queued retry is due. */
+/* How long the engine may wait before the next queued retry is due: never
+ * more than one slice, so that `interrupted` is asked often enough. */
 static long next_due_in(amc_http_engine *e, uint64_t now)
 {
-	long wait = 1000;
+	long wait = AMC_HTTP_SLICE_MS;
 	if (e->active >= e->cfg.max_concurrency) {
 		return wait;
 	}
@@ -385,6 +488,14 @@ static bool on_attempt_done(amc_http_engine *e, amc_http_xfer *x, CURLcode resul
 		e->stats.new_connections += (uint64_t) conns;
 	}
 	e->stats.bytes += x->body.len;
+	/* Bodies and header blocks are handed out NUL-terminated (parsers such as
+	 * PHP's JSON scanner read up to a terminator): buf keeps room for it. */
+	if (x->body.data) {
+		x->body.data[x->body.len] = '\0';
+	}
+	if (x->headers.data) {
+		x->headers.data[x->headers.len] = '\0';
+	}
 	if (result == CURLE_FILESIZE_EXCEEDED) {
 		x->too_large = true; /* rejected on Content-Length, before the body */
 	}
@@ -394,7 +505,15 @@ static bool on_attempt_done(amc_http_engine *e, amc_http_xfer *x, CURLcode resul
 	label_tls_failure(x);
 
 	long delay = retry_delay(x);
+	uint64_t now = mono_ms();
+	if (delay >= 0 && x->deadline_at && now + (uint64_t) delay >= x->deadline_at) {
+		miss_deadline(x); /* waiting would pass the deadline: stop now */
+		return true;
+	}
 	if (delay < 0) {
+		if (x->result == CURLE_OPERATION_TIMEDOUT && x->deadline_at && now + 5 >= x->deadline_at) {
+			miss_deadline(x);
+		}
 		x->state = AMC_XFER_DONE;
 		return true;
 	}
@@ -403,21 +522,43 @@ static bool on_attempt_done(amc_http_engine *e, amc_http_xfer *x, CURLcode resul
 	}
 	e->stats.retries++;
 	reset_outcome(x);
-	queue_push(e, x, mono_ms() + (uint64_t) delay);
+	queue_push(e, x, now + (uint64_t) delay);
 	return false;
+}
+
+/* Transfers that reached their deadline while queued (after a retry). */
+static int expire_queued(amc_http_engine *e, uint64_t now)
+{
+	int done = 0;
+	amc_http_xfer *x = e->qhead;
+	while (x) {
+		amc_http_xfer *next = x->qnext;
+		if (x->deadline_at && now >= x->deadline_at) {
+			queue_unlink(e, x);
+			miss_deadline(x);
+			done++;
+		}
+		x = next;
+	}
+	return done;
 }
 
 int amc_http_step(amc_http_engine *e)
 {
 	int done = 0;
+	if (e->pid != getpid()) {
+		return e->active || e->queued ? AMC_HTTP_EFORK : 0;
+	}
 	for (;;) {
-		start_ready(e, mono_ms());
-		if (e->active == 0 && e->queued == 0) {
+		uint64_t now = mono_ms();
+		done += expire_queued(e, now);
+		start_ready(e, now);
+		if (done || (e->active == 0 && e->queued == 0)) {
 			return done;
 		}
 		int running;
 		if (curl_multi_perform(e->multi, &running) != CURLM_OK) {
-			return -1;
+			return AMC_HTTP_EMULTI;
 		}
 		CURLMsg *m;
 		int left;
@@ -434,53 +575,55 @@ int amc_http_step(amc_http_engine *e)
 		if (done) {
 			return done;
 		}
-		uint64_t now = mono_ms();
+		now = mono_ms();
 		start_ready(e, now);
 		if (curl_multi_poll(e->multi, NULL, 0, (int) next_due_in(e, now), NULL) != CURLM_OK) {
-			return -1;
+			return AMC_HTTP_EMULTI;
+		}
+		if (e->cfg.interrupted && e->cfg.interrupted(e->cfg.interrupt_ctx)) {
+			return AMC_HTTP_EINTR;
 		}
 	}
 }
 
-bool amc_http_wait(amc_http_xfer *x)
+int amc_http_wait(amc_http_xfer *x)
 {
 	while (x->state == AMC_XFER_QUEUED || x->state == AMC_XFER_ACTIVE) {
-		if (amc_http_step(x->engine) < 0) {
-			return false;
+		int r = amc_http_step(x->engine);
+		if (r < 0) {
+			return r;
 		}
 	}
-	return x->state == AMC_XFER_DONE;
+	return 0;
+}
+
+typedef struct { const char *name; size_t nlen; char *value; bool found; } header_find;
+
+static void find_first(const char *n, size_t nl, const char *v, size_t vl, void *ctx)
+{
+	header_find *f = ctx;
+	if (!f->found && nl == f->nlen && strncasecmp(n, f->name, nl) == 0) {
+		f->found = true;
+		f->value = malloc(vl + 1);
+		if (f->value) {
+			memcpy(f->value, v, vl);
+			f->value[vl] = '\0';
+		}
+	}
 }
 
 char *amc_http_xfer_header(const amc_http_xfer *x, const char *name)
 {
-	size_t nlen = strlen(name);
-	const char *p = x->headers.data, *end = p ? p + x->headers.len : NULL;
-	while (p && p < end) {
-		const char *eol = memchr(p, '\n', (size_t) (end - p));
-		const char *line_end = eol ? eol : end;
-		if ((size_t) (line_end - p) > nlen && strncasecmp(p, name, nlen) == 0 && p[nlen] == ':') {
-			const char *v = p + nlen + 1, *ve = line_end;
-			while (v < ve && (*v == ' ' || *v == '\t')) {
-				v++;
-			}
-			while (ve > v && (ve[-1] == '\r' || ve[-1] == ' ' || ve[-1] == '\t')) {
-				ve--;
-			}
-			char *out = malloc((size_t) (ve - v) + 1);
-			if (out) {
-				memcpy(out, v, (size_t) (ve - v));
-				out[ve - v] = '\0';
-			}
-			return out;
-		}
-		p = eol ? eol + 1 : end;
-	}
-	return NULL;
+	header_find f = { name, strlen(name), NULL, false };
+	amc_http_each_header(x->headers.data, x->headers.len, find_first, &f);
+	return f.value;
 }
 
 const char *amc_http_xfer_error(const amc_http_xfer *x)
 {
+	if (x->deadline_hit) {
+		return x->errbuf;
+	}
 	if (x->too_large) {
 		return "response body exceeds the configured maximum size";
 	}

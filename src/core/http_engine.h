@@ -12,7 +12,14 @@
 #include <stdint.h>
 
 #include "buf.h"
+#include "http_origin.h"
 #include "http_policy.h"
+
+/* The longest the engine waits without asking `interrupted` (below). */
+#define AMC_HTTP_SLICE_MS 100
+
+/* amc_http_step's failures. */
+enum { AMC_HTTP_EMULTI = -1, AMC_HTTP_EINTR = -2, AMC_HTTP_EFORK = -3 };
 
 typedef struct {
 	const char *ca_bundle;        /* NULL: the system store; verification is always on */
@@ -24,6 +31,14 @@ typedef struct {
 	const char *user_agent;
 	const char *bearer_token;     /* copied into a header, wiped on free */
 	amc_http_retry_policy retry;
+	long deadline_ms;             /* a request's whole time, retries and waits included; 0: none */
+	/* Asked between slices of every wait: true stops the engine
+	 * (amc_http_step returns AMC_HTTP_EINTR, transfers stay as they are). */
+	bool (*interrupted)(void *ctx);
+	void *interrupt_ctx;
+	/* The connection share of the calling process and thread (or NULL):
+	 * asked again after a fork, so a child never uses its parent's sockets. */
+	CURLSH *(*share)(void);
 } amc_http_config;
 
 typedef enum { AMC_XFER_IDLE, AMC_XFER_QUEUED, AMC_XFER_ACTIVE, AMC_XFER_DONE } amc_xfer_state;
@@ -40,11 +55,15 @@ typedef struct amc_http_xfer {
 	CURLcode result;
 	bool too_large;
 	char errbuf[CURL_ERROR_SIZE];
-	amc_buf body;
-	amc_buf headers;              /* header block of the final response */
+	amc_buf body;                 /* NUL-terminated once DONE */
+	amc_buf headers;              /* header block of the final response, likewise */
 	/* Retry state. */
 	int attempts;
 	int *walk_budget;             /* shared retry budget of a walk, or NULL */
+	uint64_t walk_deadline_at;    /* monotonic ms, set by a walk before submitting; 0: none */
+	uint64_t deadline_at;         /* the sooner of the request's and the walk's deadline */
+	bool deadline_hit;            /* DONE because a deadline came first (see amc_http_xfer_error) */
+	bool walk_deadline_hit;       /* ... and it was the walk's */
 	uint64_t not_before_ms;
 	struct amc_http_xfer *qnext;
 	void *owner;
@@ -55,11 +74,17 @@ typedef struct {
 	int max_in_flight;
 } amc_http_stats;
 
-/* `share` (may be NULL) is borrowed: DNS, TLS sessions and connections. */
-amc_http_engine *amc_http_engine_new(const amc_http_config *cfg, CURLSH *share, char *err, size_t errlen);
+/* `origins` (the credential policy) is moved into the engine, whatever the outcome. */
+amc_http_engine *amc_http_engine_new(const amc_http_config *cfg, amc_http_origins *origins, char *err, size_t errlen);
 void amc_http_engine_free(amc_http_engine *e);
 const amc_http_stats *amc_http_engine_stats(const amc_http_engine *e);
 
+/* True when `url` may receive the token; `origin` receives its origin. */
+bool amc_http_engine_permits(const amc_http_engine *e, const char *url, char origin[AMC_ORIGIN_MAX]);
+const char *amc_http_engine_base_origin(const amc_http_engine *e);
+
+/* NULL when out of memory, or when the credential policy refuses `url`
+ * (callers check amc_http_engine_permits first, to say why). */
 amc_http_xfer *amc_http_xfer_new(amc_http_engine *e, const char *url, void *owner);
 /* Cancels the transfer if it is queued or active, then frees it. */
 void amc_http_xfer_free(amc_http_xfer *x);
@@ -67,16 +92,24 @@ void amc_http_xfer_free(amc_http_xfer *x);
 bool amc_http_submit(amc_http_xfer *x);
 
 /* Runs the engine until at least one transfer turns DONE, or nothing is
- * pending. Returns the number that turned DONE, -1 on a curl multi error. */
+ * pending. Returns the number that turned DONE, or AMC_HTTP_EMULTI (curl
+ * multi error), AMC_HTTP_EINTR (`interrupted` said so), AMC_HTTP_EFORK
+ * (transfers started by another process: the engine is in a fork child). */
 int amc_http_step(amc_http_engine *e);
-/* Runs until `x` is DONE. False on a curl multi error. */
-bool amc_http_wait(amc_http_xfer *x);
+/* Runs until `x` is DONE: 0, or one of amc_http_step's failures. */
+int amc_http_wait(amc_http_xfer *x);
 int amc_http_pending(const amc_http_engine *e);
 
 /* Value of a header of the final response (first occurrence), trimmed,
- * malloc'd; NULL when absent. */
+ * malloc'd; NULL when absent. Headers are parsed by amc_http_each_header. */
 char *amc_http_xfer_header(const amc_http_xfer *x, const char *name);
-/* A human-readable description of a transport failure. */
+/* A human-readable description of a transport failure or a passed deadline. */
 const char *amc_http_xfer_error(const amc_http_xfer *x);
+
+
+/* Keeps a share inherited through fork() reachable, never cleaned up: its
+ * connections are the parent's (a cleanup would read from and shut down the
+ * parent's TLS streams). */
+void amc_http_orphan_share(CURLSH *share);
 
 #endif

@@ -118,3 +118,24 @@ uint64_t amc_http_rand(uint64_t *state)
 	*state = x;
 	return x * 0x2545F4914F6CDD1DULL;
 }
+
+void amc_http_each_header(const char *block, size_t len, amc_http_header_fn fn, void *ctx)
+{
+	const char *p = block, *end = block ? block + len : NULL;
+	while (p && p < end) {
+		const char *eol = memchr(p, '\n', (size_t) (end - p));
+		const char *le = eol ? eol : end;
+		const char *colon = memchr(p, ':', (size_t) (le - p));
+		if (colon && colon > p && !(le - p >= 5 && memcmp(p, "HTTP/", 5) == 0)) {
+			const char *v = colon + 1, *ve = le;
+			while (v < ve && (*v == ' ' || *v == '\t')) {
+				v++;
+			}
+			while (ve > v && (ve[-1] == '\r' || ve[-1] == ' ' || ve[-1] == '\t')) {
+				ve--;
+			}
+			fn(p, (size_t) (colon - p), v, (size_t) (ve - v), ctx);
+		}
+		p = eol ? eol + 1 : end;
+	}
+}

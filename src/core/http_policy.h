@@ -5,6 +5,7 @@
 #define AMC_CORE_HTTP_POLICY_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <time.h>
 
@@ -32,6 +33,11 @@ bool amc_http_retryable_status(long status);
  * verbatim, "/path" appended to the base, "path" appended after a slash,
  * and "/rest/api/..." (no context path) under "/wiki". Returns malloc'd or NULL. */
 char *amc_http_resolve_link(const char *base, const char *link);
+
+/* Calls `fn` for each "Name: value" line of a response header block (the
+ * status line skipped), the value trimmed of blanks and CR. */
+typedef void (*amc_http_header_fn)(const char *name, size_t nlen, const char *value, size_t vlen, void *ctx);
+void amc_http_each_header(const char *block, size_t len, amc_http_header_fn fn, void *ctx);
 
 /* xorshift64*: cheap jitter source, seeded by the engine. */
 uint64_t amc_http_rand(uint64_t *state);

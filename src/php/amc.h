@@ -36,6 +36,7 @@ void amc_register_paginator(void);
 void amc_register_http_client(void);
 void amc_register_converter(void);
 void amc_shutdown_http_client(void);
+void amc_http_thread_shutdown(zend_askmydocs_connector_globals *g);
 
 /* host.c: reaching userland classes (Carbon, Laravel) by name. */
 zend_class_entry *amc_lookup_class(const char *name, size_t len);

@@ -1,7 +1,9 @@
-/* AskMyDocs\Connector\Http\{AtlassianClient, Response, PageWalk}: the Zend
- * binding of the libcurl engine (src/core/http_engine.c). Walks feed pages
- * through the same page logic as AtlassianPaginator (paginator.h). */
+/* AskMyDocs\Connector\Http\{AtlassianClient, Response} and the native source
+ * of PageWalk: the Zend binding of the libcurl engine (src/core/http_engine.c)
+ * and of the page walker (src/core/page_walker.c). Pages are checked by the
+ * same page logic as AtlassianPaginator's (paginator.h). */
 #include "paginator.h"
+#include "page_iterator.h"
 #include "zend_exceptions.h"
 #include "zend_interfaces.h"
 #include "zend_attributes.h"
@@ -10,27 +12,14 @@
 #include "core/http_engine.h"
 #include "stubs/http_client_arginfo.h"
 
-#include <pthread.h>
+#include <unistd.h>
 
 zend_class_entry *amc_ce_atlassian_client;
-zend_class_entry *amc_ce_page_walk;
 
-/* ---- persistent share: DNS, TLS sessions and connections (never cookies),
- * kept across the PHP requests of a worker ---------------------------------- */
+/* ---- the share: DNS, TLS sessions and connections (never cookies), kept
+ * across the PHP requests of a worker, one per process and thread ---------- */
 
-static CURLSH *amc_share;
 static bool amc_curl_ready;
-static pthread_mutex_t amc_share_locks[CURL_LOCK_DATA_LAST];
-
-static void amc_share_lock(CURL *h, curl_lock_data data, curl_lock_access a, void *u)
-{
-	pthread_mutex_lock(&amc_share_locks[data]);
-}
-
-static void amc_share_unlock(CURL *h, curl_lock_data data, void *u)
-{
-	pthread_mutex_unlock(&amc_share_locks[data]);
-}
 
 static CURLSH *amc_share_create(void)
 {
@@ -38,9 +27,9 @@ static CURLSH *amc_share_create(void)
 	if (!sh) {
 		return NULL;
 	}
-	bool ok = curl_share_setopt(sh, CURLSHOPT_LOCKFUNC, amc_share_lock) == CURLSHE_OK
-		&& curl_share_setopt(sh, CURLSHOPT_UNLOCKFUNC, amc_share_unlock) == CURLSHE_OK
-		&& curl_share_setopt(sh, CURLSHOPT_SHARE, CURL_LOCK_DATA_DNS) == CURLSHE_OK
+	/* No lock callbacks: a share never leaves its thread (libcurl does not
+	 * support sharing connections between concurrent threads anyway). */
+	bool ok = curl_share_setopt(sh, CURLSHOPT_SHARE, CURL_LOCK_DATA_DNS) == CURLSHE_OK
 		&& curl_share_setopt(sh, CURLSHOPT_SHARE, CURL_LOCK_DATA_SSL_SESSION) == CURLSHE_OK
 		&& curl_share_setopt(sh, CURLSHOPT_SHARE, CURL_LOCK_DATA_CONNECT) == CURLSHE_OK;
 	if (!ok) {
@@ -48,6 +37,51 @@ static CURLSH *amc_share_create(void)
 		return NULL;
 	}
 	return sh;
+}
+
+/* The engine's share provider: this thread's share, made anew in a fork
+ * child (the inherited one holds the parent's sockets: left untouched). */
+static CURLSH *amc_thread_share(void)
+{
+	if (!amc_curl_ready) {
+		return NULL;
+	}
+	long pid = (long) getpid();
+	if (AMC_G(curl_share) && AMC_G(share_pid) != pid) {
+		amc_http_orphan_share(AMC_G(curl_share));
+		AMC_G(curl_share) = NULL;
+	}
+	if (!AMC_G(curl_share)) {
+		AMC_G(curl_share) = amc_share_create();
+		AMC_G(share_pid) = pid;
+	}
+	return AMC_G(curl_share);
+}
+
+void amc_http_thread_shutdown(zend_askmydocs_connector_globals *g)
+{
+	if (g->curl_share && g->share_pid == (long) getpid()) {
+		curl_share_cleanup(g->curl_share);
+	}
+	g->curl_share = NULL;
+}
+
+/* Asked by the engine between slices of every wait: runs what the VM would
+ * run at its next interrupt check — the time limit (fatal, as anywhere) and
+ * pcntl's async signal handlers. True when a handler threw: stop waiting. */
+static bool amc_interrupted(void *ctx)
+{
+	if (!zend_atomic_bool_load_ex(&EG(vm_interrupt))) {
+		return false;
+	}
+	zend_atomic_bool_store_ex(&EG(vm_interrupt), false);
+	if (zend_atomic_bool_load_ex(&EG(timed_out))) {
+		zend_timeout();
+	}
+	if (zend_interrupt_function) {
+		zend_interrupt_function(EG(current_execute_data));
+	}
+	return EG(exception) != NULL;
 }
 
 /* ---- Response ------------------------------------------------------------ */
@@ -228,28 +262,6 @@ ZEND_METHOD(AskMyDocs_Connector_Http_Response, json)
 	RETURN_NULL();
 }
 
-/* Calls `fn(name, namelen, value, valuelen, ctx)` for each header line. */
-static void amc_each_header(zend_string *block, void (*fn)(const char *, size_t, const char *, size_t, void *), void *ctx)
-{
-	const char *p = ZSTR_VAL(block), *end = p + ZSTR_LEN(block);
-	while (p < end) {
-		const char *eol = memchr(p, '\n', (size_t) (end - p));
-		const char *le = eol ? eol : end;
-		const char *colon = memchr(p, ':', (size_t) (le - p));
-		if (colon && colon > p && !(le - p >= 5 && memcmp(p, "HTTP/", 5) == 0)) {
-			const char *v = colon + 1, *ve = le;
-			while (v < ve && (*v == ' ' || *v == '\t')) {
-				v++;
-			}
-			while (ve > v && (ve[-1] == '\r' || ve[-1] == ' ' || ve[-1] == '\t')) {
-				ve--;
-			}
-			fn(p, (size_t) (colon - p), v, (size_t) (ve - v), ctx);
-		}
-		p = eol ? eol + 1 : end;
-	}
-}
-
 typedef struct { zend_string *name; smart_str out; } amc_hdr_find;
 
 static void amc_hdr_match(const char *n, size_t nl, const char *v, size_t vl, void *ctx)
@@ -271,7 +283,8 @@ ZEND_METHOD(AskMyDocs_Connector_Http_Response, header)
 	ZEND_PARSE_PARAMETERS_END();
 
 	amc_hdr_find f = { name, {0} };
-	amc_each_header(AMC_RESPONSE_THIS()->headers, amc_hdr_match, &f);
+	zend_string *block = AMC_RESPONSE_THIS()->headers;
+	amc_http_each_header(ZSTR_VAL(block), ZSTR_LEN(block), amc_hdr_match, &f);
 	if (!f.out.s) {
 		RETURN_EMPTY_STRING();
 	}
@@ -293,7 +306,8 @@ ZEND_METHOD(AskMyDocs_Connector_Http_Response, headers)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	array_init(return_value);
-	amc_each_header(AMC_RESPONSE_THIS()->headers, amc_hdr_collect, return_value);
+	zend_string *block = AMC_RESPONSE_THIS()->headers;
+	amc_http_each_header(ZSTR_VAL(block), ZSTR_LEN(block), amc_hdr_collect, return_value);
 }
 
 /* ---- AtlassianClient ---------------------------------------------------- */
@@ -319,8 +333,11 @@ typedef struct {
 	amc_shared *sh;
 	amc_http_engine *engine;
 	zend_string *base;
+	amc_http_xfer *inflight;  /* get()'s transfer: freed with the object after a bailout */
+	amc_http_origins origins; /* until the engine takes them */
 	bool prefetch;
 	zend_long walk_budget;
+	long walk_deadline_ms;
 	amc_http_config cfg;
 	zend_object std;
 } amc_client;
@@ -343,7 +360,10 @@ static zend_object *amc_client_create(zend_class_entry *ce)
 
 static void amc_client_free(zend_object *o)
 {
-	amc_shared_release(amc_client_from(o)->sh);
+	amc_client *c = amc_client_from(o);
+	amc_http_xfer_free(c->inflight);
+	amc_http_origins_free(&c->origins);
+	amc_shared_release(c->sh);
 	zend_object_std_dtor(o);
 }
 
@@ -428,6 +448,29 @@ static bool amc_opt_str(zend_string *name, zval *v, const char **out)
 	return true;
 }
 
+/* allowed_origins: a list of origins (or URLs) that may also receive the token. */
+static bool amc_opt_origins(amc_client *c, zend_string *name, zval *v)
+{
+	if (Z_TYPE_P(v) != IS_ARRAY) {
+		zend_type_error("AtlassianClient option \"%s\" must be of type array, %s given", ZSTR_VAL(name), zend_zval_type_name(v));
+		return false;
+	}
+	zval *o;
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(v), o) {
+		ZVAL_DEREF(o);
+		const char *url;
+		if (!amc_opt_str(name, o, &url)) {
+			return false;
+		}
+		const char *why = amc_http_origins_allow(&c->origins, url);
+		if (why) {
+			zend_value_error("AtlassianClient option \"%s\": \"%s\" is refused: %s", ZSTR_VAL(name), url, why);
+			return false;
+		}
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
 static bool amc_client_option(amc_client *c, zend_string *name, zval *v)
 {
 	amc_http_config *cfg = &c->cfg;
@@ -438,6 +481,12 @@ static bool amc_client_option(amc_client *c, zend_string *name, zval *v)
 		return amc_opt_ms(name, v, 0.001, &cfg->connect_timeout_ms);
 	} else if (IS("timeout")) {
 		return amc_opt_ms(name, v, 0.001, &cfg->timeout_ms);
+	} else if (IS("deadline")) {
+		return amc_opt_ms(name, v, 0, &cfg->deadline_ms);
+	} else if (IS("walk_deadline")) {
+		return amc_opt_ms(name, v, 0, &c->walk_deadline_ms);
+	} else if (IS("allowed_origins")) {
+		return amc_opt_origins(c, name, v);
 	} else if (IS("max_retry_after")) {
 		return amc_opt_ms(name, v, 0, &cfg->retry.retry_after_max_ms);
 	} else if (IS("max_body_bytes")) {
@@ -487,6 +536,10 @@ static void amc_client_defaults(amc_client *c)
 	cfg->retry.backoff_base_ms = 250;
 	cfg->retry.backoff_max_ms = 30000;
 	cfg->retry.retry_after_max_ms = 120000;
+	cfg->deadline_ms = 300000;
+	cfg->interrupted = amc_interrupted;
+	cfg->share = amc_thread_share;
+	c->walk_deadline_ms = 3600000;
 	c->walk_budget = 100;
 	c->prefetch = false;
 }
@@ -508,7 +561,8 @@ ZEND_METHOD(AskMyDocs_Connector_Http_AtlassianClient, __construct)
 		RETURN_THROWS();
 	}
 	if ((strncasecmp(ZSTR_VAL(base), "https://", 8) != 0 && strncasecmp(ZSTR_VAL(base), "http://", 7) != 0)
-		|| strlen(ZSTR_VAL(base)) != ZSTR_LEN(base)) {
+		|| strlen(ZSTR_VAL(base)) != ZSTR_LEN(base) || !amc_http_origins_init(&c->origins, ZSTR_VAL(base))) {
+		amc_http_origins_free(&c->origins);
 		zend_argument_value_error(1, "must be an absolute http(s) URL");
 		RETURN_THROWS();
 	}
@@ -539,7 +593,7 @@ ZEND_METHOD(AskMyDocs_Connector_Http_AtlassianClient, __construct)
 	char err[128];
 	amc_http_config cfg = c->cfg;
 	cfg.bearer_token = ZSTR_VAL(token);
-	c->engine = amc_http_engine_new(&cfg, amc_share, err, sizeof(err));
+	c->engine = amc_http_engine_new(&cfg, &c->origins, err, sizeof(err));
 	/* The engine copied the strings; the options array may go away. */
 	c->cfg.ca_bundle = NULL;
 	c->cfg.user_agent = NULL;
@@ -554,11 +608,26 @@ ZEND_METHOD(AskMyDocs_Connector_Http_AtlassianClient, __construct)
 	c->sh->refs = 1;
 }
 
+static void amc_throw_foreign(amc_shared *sh, const char *origin)
+{
+	zend_throw_exception_ex(amc_ce_api_exception, 0, "AtlassianClient: refusing to send the bearer token to %s: "
+		"only the base URL's origin (%s) receives it; list a gateway of this deployment in the allowed_origins option",
+		origin[0] ? origin : "a URL that is not an absolute http(s) URL", amc_http_engine_base_origin(sh->engine));
+}
+
+/* A link or path resolved against the base URL, if the credential policy lets
+ * the token go there; throws ConnectorApiException otherwise. */
 static zend_string *amc_resolve(amc_shared *sh, zend_string *link)
 {
 	char *url = amc_http_resolve_link(ZSTR_VAL(sh->base), ZSTR_VAL(link));
 	if (!url) {
 		zend_throw_error(NULL, "AtlassianClient: out of memory");
+		return NULL;
+	}
+	char origin[AMC_ORIGIN_MAX];
+	if (!amc_http_engine_permits(sh->engine, url, origin)) {
+		free(url);
+		amc_throw_foreign(sh, origin);
 		return NULL;
 	}
 	zend_string *s = zend_string_init(url, strlen(url), 0);
@@ -583,10 +652,17 @@ ZEND_METHOD(AskMyDocs_Connector_Http_AtlassianClient, resolve)
 	RETURN_STR(url);
 }
 
-/* Transport failure after the retries: a ConnectorApiException (retryable
- * by the job). The URL is the caller's; the token is never part of it. */
-static void amc_throw_transport(amc_http_xfer *x)
+/* Transport failure after the retries, or the request's deadline: a
+ * ConnectorApiException (retryable by the job). The URL is the caller's; the
+ * token is never part of it. */
+static void amc_throw_transport(amc_http_xfer *x, long deadline_ms)
 {
+	if (x->deadline_hit) {
+		zend_throw_exception_ex(amc_ce_api_exception, 0,
+			"Atlassian API request did not finish within its deadline (%.3g s): %s (GET %s)",
+			deadline_ms / 1000.0, amc_http_xfer_error(x), x->url);
+		return;
+	}
 	zend_throw_exception_ex(amc_ce_api_exception, 0,
 		"Atlassian API request failed after %d attempt%s: %s (GET %s)",
 		x->attempts, x->attempts == 1 ? "" : "s", amc_http_xfer_error(x), x->url);
@@ -594,7 +670,21 @@ static void amc_throw_transport(amc_http_xfer *x)
 
 static bool amc_xfer_failed(amc_http_xfer *x)
 {
-	return x->result != CURLE_OK || x->too_large;
+	return x->result != CURLE_OK || x->too_large || x->deadline_hit;
+}
+
+/* What an engine failure (amc_http_step's codes) means to the caller. */
+static void amc_throw_engine_failure(int code)
+{
+	if (code == AMC_HTTP_EINTR && EG(exception)) {
+		return; /* a signal handler's exception: it stands */
+	}
+	if (code == AMC_HTTP_EFORK) {
+		zend_throw_exception(amc_ce_api_exception, "Atlassian API request failed: it was started by the parent "
+			"process before fork(); start it again in this process", 0);
+		return;
+	}
+	zend_throw_exception(amc_ce_api_exception, "Atlassian API request failed: curl multi error", 0);
 }
 
 ZEND_METHOD(AskMyDocs_Connector_Http_AtlassianClient, get)
@@ -605,6 +695,10 @@ ZEND_METHOD(AskMyDocs_Connector_Http_AtlassianClient, get)
 	ZEND_PARSE_PARAMETERS_END();
 	amc_client *c = amc_client_ready(ZEND_THIS);
 	if (!c) {
+		RETURN_THROWS();
+	}
+	if (c->inflight) {
+		zend_throw_error(NULL, "AtlassianClient::get() cannot be called while this client's get() is running");
 		RETURN_THROWS();
 	}
 	zend_string *url = amc_resolve(c->sh, link);
@@ -618,13 +712,13 @@ ZEND_METHOD(AskMyDocs_Connector_Http_AtlassianClient, get)
 		zend_throw_error(NULL, "AtlassianClient: cannot set up the transfer");
 		RETURN_THROWS();
 	}
-	if (!amc_http_wait(x)) {
-		amc_http_xfer_free(x);
-		zend_throw_exception(amc_ce_api_exception, "Atlassian API request failed: curl multi error", 0);
-		RETURN_THROWS();
-	}
-	if (amc_xfer_failed(x)) {
-		amc_throw_transport(x);
+	c->inflight = x;
+	int r = amc_http_wait(x);
+	c->inflight = NULL;
+	if (r < 0) {
+		amc_throw_engine_failure(r);
+	} else if (amc_xfer_failed(x)) {
+		amc_throw_transport(x, c->cfg.deadline_ms);
 	} else {
 		amc_response_from_xfer(return_value, x);
 	}
@@ -647,389 +741,230 @@ ZEND_METHOD(AskMyDocs_Connector_Http_AtlassianClient, stats)
 	add_assoc_long(return_value, "max_in_flight", s->max_in_flight);
 }
 
-/* ---- PageWalk --------------------------------------------------------------- */
+/* ---- PageWalk's native source ------------------------------------------ */
 
 typedef struct amc_entry {
-	uint32_t space;
+	uint32_t listing;
 	bool is_error;
 	zval value; /* the batch, or the exception to raise at this point */
 	struct amc_entry *next;
 } amc_entry;
 
 typedef struct {
-	zval key;
-	zend_string *next_url;
-	amc_http_xfer *xfer;
-	int unconsumed;
-	amc_page_walk pw;
-} amc_space;
-
-enum { AMC_WALK_NEW, AMC_WALK_VALID, AMC_WALK_DONE };
-
-typedef struct {
 	amc_shared *sh;
-	amc_space *spaces;
-	uint32_t nspaces;
-	amc_entry *head, *tail, *current;
-	zend_long index;
-	int budget;
-	int ahead;
+	amc_page_walker walker;
+	zval *keys;              /* per listing: its key in walkMany()'s array */
 	bool multi;
-	uint8_t state;
-	bool at_first;
-	bool running;
-	zend_object std;
-} amc_walk;
-
-static zend_object_handlers amc_walk_handlers;
-
-static inline amc_walk *amc_walk_from(zend_object *o)
-{
-	return (amc_walk *) ((char *) o - offsetof(amc_walk, std));
-}
-
-static zend_object *amc_walk_create(zend_class_entry *ce)
-{
-	amc_walk *w = zend_object_alloc(sizeof(amc_walk), ce);
-	zend_object_std_init(&w->std, ce);
-	object_properties_init(&w->std, ce);
-	w->std.handlers = &amc_walk_handlers;
-	return &w->std;
-}
+	long deadline_ms;
+	long request_deadline_ms;
+	zend_long index;         /* batches handed out */
+	uint32_t current;        /* listing of the current batch */
+	amc_entry *head, *tail;  /* pages that arrived, in order */
+} amc_native_walk;
 
 static void amc_entry_free(amc_entry *e)
 {
-	if (e) {
-		zval_ptr_dtor(&e->value);
-		efree(e);
-	}
+	zval_ptr_dtor(&e->value);
+	efree(e);
 }
 
-/* Drops every transfer and queued page; the walk is over. */
-static void amc_walk_stop(amc_walk *w)
-{
-	for (uint32_t i = 0; i < w->nspaces; i++) {
-		amc_http_xfer_free(w->spaces[i].xfer);
-		w->spaces[i].xfer = NULL;
-		if (w->spaces[i].next_url) {
-			zend_string_release(w->spaces[i].next_url);
-			w->spaces[i].next_url = NULL;
-		}
-	}
-	while (w->head) {
-		amc_entry *e = w->head;
-		w->head = e->next;
-		amc_entry_free(e);
-	}
-	w->tail = NULL;
-	amc_entry_free(w->current);
-	w->current = NULL;
-	w->state = AMC_WALK_DONE;
-}
-
-static void amc_walk_free(zend_object *o)
-{
-	amc_walk *w = amc_walk_from(o);
-	amc_walk_stop(w);
-	for (uint32_t i = 0; i < w->nspaces; i++) {
-		zval_ptr_dtor(&w->spaces[i].key);
-		amc_page_walk_dtor(&w->spaces[i].pw);
-	}
-	if (w->spaces) {
-		efree(w->spaces);
-	}
-	amc_shared_release(w->sh);
-	zend_object_std_dtor(o);
-}
-
-static HashTable *amc_walk_gc(zend_object *o, zval **table, int *n)
-{
-	amc_walk *w = amc_walk_from(o);
-	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
-	if (w->current) {
-		zend_get_gc_buffer_add_zval(buf, &w->current->value);
-	}
-	for (amc_entry *e = w->head; e; e = e->next) {
-		zend_get_gc_buffer_add_zval(buf, &e->value);
-	}
-	zend_get_gc_buffer_use(buf, table, n);
-	return zend_std_get_properties(o);
-}
-
-static void amc_walk_push(amc_walk *w, uint32_t space, zval *value, bool is_error)
+static void amc_native_push(amc_native_walk *nw, uint32_t listing, zval *value, bool is_error)
 {
 	amc_entry *e = emalloc(sizeof(*e));
-	e->space = space;
+	e->listing = listing;
 	e->is_error = is_error;
 	ZVAL_COPY_VALUE(&e->value, value);
 	e->next = NULL;
-	if (w->tail) {
-		w->tail->next = e;
+	if (nw->tail) {
+		nw->tail->next = e;
 	} else {
-		w->head = e;
+		nw->head = e;
 	}
-	w->tail = e;
+	nw->tail = e;
 }
 
-/* Moves the pending exception into the queue: it is raised in this
- * space's order, after the batches that came before it. */
-static void amc_walk_push_exception(amc_walk *w, uint32_t space)
+/* Moves the pending exception into the queue: it is raised in its listing's
+ * order, after the batches that came before it. */
+static void amc_native_push_exception(amc_native_walk *nw, uint32_t listing)
 {
 	zval ex;
 	ZVAL_OBJ_COPY(&ex, EG(exception));
 	zend_clear_exception();
-	amc_walk_push(w, space, &ex, true);
+	amc_native_push(nw, listing, &ex, true);
 }
 
-static void amc_walk_schedule(amc_walk *w, uint32_t i)
+/* A listing's transfer finished: queue its batch, then follow its next link. */
+static void amc_native_on_page(amc_native_walk *nw, uint32_t i, amc_http_xfer *x)
 {
-	amc_space *sp = &w->spaces[i];
-	if (sp->xfer || !sp->next_url || sp->unconsumed > w->ahead || w->state == AMC_WALK_DONE) {
-		return;
-	}
-	amc_http_xfer *x = amc_http_xfer_new(w->sh->engine, ZSTR_VAL(sp->next_url), NULL);
-	zend_string_release(sp->next_url);
-	sp->next_url = NULL;
-	if (!x || !amc_http_submit(x)) {
-		amc_http_xfer_free(x);
-		zend_throw_error(NULL, "AtlassianClient: cannot set up the transfer");
-		amc_walk_push_exception(w, i);
-		return;
-	}
-	x->walk_budget = &w->budget;
-	sp->xfer = x;
-}
-
-/* A page of space `i` arrived: queue its batch, then decide about the next. */
-static void amc_walk_on_page(amc_walk *w, uint32_t i)
-{
-	amc_space *sp = &w->spaces[i];
-	amc_http_xfer *x = sp->xfer;
-	sp->xfer = NULL;
 	if (amc_xfer_failed(x)) {
-		amc_throw_transport(x);
-		amc_http_xfer_free(x);
-		amc_walk_push_exception(w, i);
+		if (x->walk_deadline_hit) {
+			zend_throw_exception_ex(amc_ce_api_exception, 0, "PageWalk stopped at its deadline (%.3g s) after "
+				ZEND_LONG_FMT " batch%s: %s (GET %s)", nw->deadline_ms / 1000.0, nw->index, nw->index == 1 ? "" : "es",
+				amc_http_xfer_error(x), x->url);
+		} else {
+			amc_throw_transport(x, nw->request_deadline_ms);
+		}
+		amc_native_push_exception(nw, i);
 		return;
 	}
-	zval resp, batch;
+	zval batch;
 	zend_string *next;
-	amc_response_from_xfer(&resp, x);
-	amc_http_xfer_free(x);
-	zend_result r = amc_paginator_page(&resp, &batch, &next);
-	zval_ptr_dtor(&resp);
-	if (r == FAILURE) {
-		amc_walk_push_exception(w, i);
+	if (amc_paginator_body(x->status, x->body.data ? x->body.data : "", x->body.len, &batch, &next) == FAILURE) {
+		amc_native_push_exception(nw, i);
 		return;
 	}
-	amc_walk_push(w, i, &batch, false);
-	sp->unconsumed++;
+	amc_native_push(nw, i, &batch, false);
 	if (!next) {
 		return;
 	}
-	zend_string *url = amc_resolve(w->sh, next);
-	zend_string_release(next);
-	if (!url || amc_page_walk_follow(&sp->pw, url) == FAILURE) {
-		if (url) {
-			zend_string_release(url);
-		}
-		amc_walk_push_exception(w, i);
-		return;
+	amc_follow why = amc_walker_follow(&nw->walker, i, ZSTR_VAL(next), ZSTR_LEN(next));
+	if (why == AMC_FOLLOW_FOREIGN) {
+		amc_throw_foreign(nw->sh, nw->walker.origin);
+		amc_native_push_exception(nw, i);
+	} else if (why != AMC_FOLLOW_OK) {
+		char *url = amc_http_resolve_link(ZSTR_VAL(nw->sh->base), ZSTR_VAL(next));
+		amc_paginator_refuse(why, &nw->walker.listings[i].limits, url ? url : ZSTR_VAL(next),
+			url ? strlen(url) : ZSTR_LEN(next));
+		free(url);
+		amc_native_push_exception(nw, i);
 	}
-	sp->next_url = url;
-	amc_walk_schedule(w, i);
+	zend_string_release(next);
 }
 
-/* Runs the engine until a batch (or an error) is queued, or all is done. */
-static void amc_walk_fill(amc_walk *w)
+/* The next batch in arrival order; an error ends the walk. */
+static void amc_native_fill(amc_iter *it)
 {
-	while (!w->head) {
-		bool pending = false;
-		for (uint32_t i = 0; i < w->nspaces; i++) {
-			amc_space *sp = &w->spaces[i];
-			if (sp->xfer && sp->xfer->state == AMC_XFER_DONE) {
-				amc_walk_on_page(w, i);
-			}
-			pending = pending || sp->xfer;
-		}
-		if (w->head) {
-			break;
-		}
-		if (!pending) {
-			w->state = AMC_WALK_DONE;
+	amc_native_walk *nw = it->state;
+	while (!nw->head) {
+		uint32_t i = 0;
+		amc_http_xfer *x = NULL;
+		int r = amc_walker_next(&nw->walker, &i, &x);
+		if (r == 0) {
 			return;
 		}
-		if (amc_http_step(w->sh->engine) < 0) {
-			amc_walk_stop(w);
-			zend_throw_exception(amc_ce_api_exception, "Atlassian API request failed: curl multi error", 0);
+		if (r == AMC_WALK_ESETUP) {
+			zend_throw_error(NULL, "AtlassianClient: cannot set up the transfer");
+			amc_native_push_exception(nw, i);
+			continue;
+		}
+		if (r < 0) {
+			amc_walker_stop(&nw->walker);
+			amc_throw_engine_failure(r);
 			return;
 		}
+		amc_native_on_page(nw, i, x);
+		amc_http_xfer_free(x);
 	}
-	amc_entry *e = w->head;
-	w->head = e->next;
-	if (!w->head) {
-		w->tail = NULL;
+	amc_entry *e = nw->head;
+	nw->head = e->next;
+	if (!nw->head) {
+		nw->tail = NULL;
 	}
 	if (e->is_error) {
 		zval ex;
 		ZVAL_COPY_VALUE(&ex, &e->value);
 		ZVAL_UNDEF(&e->value);
 		amc_entry_free(e);
-		amc_walk_stop(w);
+		amc_walker_stop(&nw->walker);
 		zend_throw_exception_object(&ex);
 		return;
 	}
-	w->current = e;
-	w->state = AMC_WALK_VALID;
+	ZVAL_COPY_VALUE(&it->current, &e->value);
+	ZVAL_UNDEF(&e->value);
+	nw->current = e->listing;
+	if (nw->multi) {
+		ZVAL_COPY(&it->key, &nw->keys[e->listing]);
+	} else {
+		ZVAL_LONG(&it->key, nw->index);
+	}
+	nw->index++;
+	amc_entry_free(e);
 }
 
-static bool amc_walk_enter(amc_walk *w)
+static void amc_native_consumed(amc_iter *it)
 {
-	if (w->running) {
-		zend_throw_error(NULL, "Cannot resume an already running PageWalk");
-		return false;
-	}
-	if (!w->sh) {
-		zend_throw_error(NULL, "PageWalk was not created by AtlassianClient");
-		return false;
-	}
-	if (w->state == AMC_WALK_NEW) {
-		w->at_first = true;
-		w->state = AMC_WALK_VALID;
-		w->running = true;
-		for (uint32_t i = 0; i < w->nspaces; i++) {
-			amc_walk_schedule(w, i);
-		}
-		amc_walk_fill(w);
-		w->running = false;
-	}
-	return !EG(exception);
+	amc_native_walk *nw = it->state;
+	amc_walker_consumed(&nw->walker, nw->current);
 }
 
-static void amc_walk_advance(amc_walk *w)
+static void amc_native_free(void *state)
 {
-	amc_entry *e = w->current;
-	w->current = NULL;
-	w->at_first = false;
-	if (e) {
-		uint32_t i = e->space;
+	amc_native_walk *nw = state;
+	while (nw->head) {
+		amc_entry *e = nw->head;
+		nw->head = e->next;
 		amc_entry_free(e);
-		w->spaces[i].unconsumed--;
-		amc_walk_schedule(w, i);
 	}
-	w->index++;
-	w->running = true;
-	amc_walk_fill(w);
-	w->running = false;
+	uint32_t n = nw->walker.n;
+	amc_walker_free(&nw->walker);
+	for (uint32_t i = 0; nw->keys && i < n; i++) {
+		zval_ptr_dtor(&nw->keys[i]);
+	}
+	if (nw->keys) {
+		efree(nw->keys);
+	}
+	amc_shared_release(nw->sh);
+	efree(nw);
 }
 
-#define AMC_WALK_THIS() amc_walk_from(Z_OBJ_P(ZEND_THIS))
-
-ZEND_METHOD(AskMyDocs_Connector_Http_PageWalk, __construct)
+static void amc_native_gc(void *state, zend_get_gc_buffer *buf)
 {
-	ZEND_PARSE_PARAMETERS_NONE();
-}
-
-ZEND_METHOD(AskMyDocs_Connector_Http_PageWalk, current)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	amc_walk *w = AMC_WALK_THIS();
-	if (!amc_walk_enter(w)) {
-		RETURN_THROWS();
-	}
-	if (w->state == AMC_WALK_VALID && w->current) {
-		RETURN_COPY(&w->current->value);
-	}
-	RETURN_NULL();
-}
-
-ZEND_METHOD(AskMyDocs_Connector_Http_PageWalk, key)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	amc_walk *w = AMC_WALK_THIS();
-	if (!amc_walk_enter(w)) {
-		RETURN_THROWS();
-	}
-	if (w->state != AMC_WALK_VALID || !w->current) {
-		RETURN_NULL();
-	}
-	if (w->multi) {
-		RETURN_COPY(&w->spaces[w->current->space].key);
-	}
-	RETURN_LONG(w->index);
-}
-
-ZEND_METHOD(AskMyDocs_Connector_Http_PageWalk, next)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	amc_walk *w = AMC_WALK_THIS();
-	if (!amc_walk_enter(w)) {
-		RETURN_THROWS();
-	}
-	if (w->state == AMC_WALK_VALID) {
-		amc_walk_advance(w);
+	for (amc_entry *e = ((amc_native_walk *) state)->head; e; e = e->next) {
+		zend_get_gc_buffer_add_zval(buf, &e->value);
 	}
 }
 
-ZEND_METHOD(AskMyDocs_Connector_Http_PageWalk, rewind)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	amc_walk *w = AMC_WALK_THIS();
-	if (!amc_walk_enter(w)) {
-		RETURN_THROWS();
-	}
-	if (!w->at_first) {
-		zend_throw_exception(zend_ce_exception, "Cannot rewind a PageWalk that was already run", 0);
-	}
-}
-
-ZEND_METHOD(AskMyDocs_Connector_Http_PageWalk, valid)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	amc_walk *w = AMC_WALK_THIS();
-	if (!amc_walk_enter(w)) {
-		RETURN_THROWS();
-	}
-	RETURN_BOOL(w->state == AMC_WALK_VALID);
-}
+static const amc_iter_source amc_native_source = {
+	amc_native_fill, amc_native_consumed, amc_native_free, amc_native_gc,
+};
 
 /* Builds a walk over `starts` (key => start URL or path). */
 static bool amc_client_new_walk(zval *return_value, zval *client, HashTable *starts, bool multi, zend_long max_pages)
 {
 	amc_client *c = amc_client_from(Z_OBJ_P(client));
 	uint32_t n = zend_hash_num_elements(starts);
-	object_init_ex(return_value, amc_ce_page_walk);
-	amc_walk *w = amc_walk_from(Z_OBJ_P(return_value));
-	w->sh = c->sh;
-	w->sh->refs++;
-	w->multi = multi;
-	w->budget = (int) MIN(c->walk_budget, INT_MAX);
-	w->ahead = c->prefetch ? 1 : 0;
-	w->spaces = n ? ecalloc(n, sizeof(amc_space)) : NULL;
-
+	amc_native_walk *nw = ecalloc(1, sizeof(*nw));
+	nw->sh = c->sh;
+	nw->sh->refs++;
+	nw->multi = multi;
+	nw->deadline_ms = c->walk_deadline_ms;
+	nw->request_deadline_ms = c->cfg.deadline_ms;
+	nw->keys = n ? ecalloc(n, sizeof(zval)) : NULL;
+	amc_iter_create(return_value, amc_ce_page_walk, &amc_native_source, nw);
+	if (!amc_walker_init(&nw->walker, c->engine, ZSTR_VAL(c->base), n, (long) max_pages,
+			c->prefetch ? 1 : 0, (int) MIN(c->walk_budget, INT_MAX), c->walk_deadline_ms)) {
+		zend_throw_error(NULL, "AtlassianClient: out of memory");
+		return false;
+	}
+	uint32_t i = 0;
 	zend_ulong idx;
 	zend_string *skey;
 	zval *start;
 	ZEND_HASH_FOREACH_KEY_VAL(starts, idx, skey, start) {
-		amc_space *sp = &w->spaces[w->nspaces];
 		ZVAL_DEREF(start);
-		if (Z_TYPE_P(start) != IS_STRING || Z_STRLEN_P(start) == 0) {
+		if (Z_TYPE_P(start) != IS_STRING) {
 			zend_argument_type_error(1, "must contain only non-empty strings");
 			return false;
 		}
-		if (skey) {
-			ZVAL_STR_COPY(&sp->key, skey);
-		} else {
-			ZVAL_LONG(&sp->key, (zend_long) idx);
-		}
-		amc_page_walk_init(&sp->pw, max_pages);
-		w->nspaces++;
-		sp->next_url = amc_resolve(c->sh, Z_STR_P(start));
-		if (!sp->next_url) {
+		if (Z_STRLEN_P(start) == 0 || strlen(Z_STRVAL_P(start)) != Z_STRLEN_P(start)) {
+			zend_argument_value_error(1, "must contain only non-empty strings without NUL bytes");
 			return false;
 		}
-		/* The start page counts as followed for loop detection. */
-		zend_hash_add_empty_element(&sp->pw.seen, sp->next_url);
+		if (skey) {
+			ZVAL_STR_COPY(&nw->keys[i], skey);
+		} else {
+			ZVAL_LONG(&nw->keys[i], (zend_long) idx);
+		}
+		amc_follow why = amc_walker_start(&nw->walker, i, Z_STRVAL_P(start));
+		if (why == AMC_FOLLOW_FOREIGN) {
+			amc_throw_foreign(c->sh, nw->walker.origin);
+			return false;
+		}
+		if (why != AMC_FOLLOW_OK) {
+			zend_throw_error(NULL, "AtlassianClient: out of memory");
+			return false;
+		}
+		i++;
 	} ZEND_HASH_FOREACH_END();
 	return true;
 }
@@ -1094,10 +1029,6 @@ void amc_register_http_client(void)
 	if (!amc_curl_ready) {
 		php_error_docref(NULL, E_CORE_WARNING, "curl_global_init failed: AtlassianClient cannot make requests");
 	}
-	for (int i = 0; i < CURL_LOCK_DATA_LAST; i++) {
-		pthread_mutex_init(&amc_share_locks[i], NULL);
-	}
-	amc_share = amc_curl_ready ? amc_share_create() : NULL;
 
 	amc_ce_atlassian_client = register_class_AskMyDocs_Connector_Http_AtlassianClient();
 	amc_ce_atlassian_client->create_object = amc_client_create;
@@ -1108,22 +1039,12 @@ void amc_register_http_client(void)
 	amc_ce_http_response->create_object = amc_response_create;
 	amc_init_handlers(&amc_response_handlers, offsetof(amc_response, std), amc_response_free);
 	amc_response_handlers.get_debug_info = amc_response_debug_info;
-
-	amc_ce_page_walk = register_class_AskMyDocs_Connector_Http_PageWalk(zend_ce_iterator);
-	amc_ce_page_walk->create_object = amc_walk_create;
-	amc_init_handlers(&amc_walk_handlers, offsetof(amc_walk, std), amc_walk_free);
-	amc_walk_handlers.get_gc = amc_walk_gc;
 }
 
 void amc_shutdown_http_client(void)
 {
-	if (amc_share) {
-		curl_share_cleanup(amc_share);
-		amc_share = NULL;
-	}
-	for (int i = 0; i < CURL_LOCK_DATA_LAST; i++) {
-		pthread_mutex_destroy(&amc_share_locks[i]);
-	}
+	/* This thread's share (in NTS: the process's), before libcurl goes. */
+	amc_http_thread_shutdown(ZEND_MODULE_GLOBALS_BULK(askmydocs_connector));
 	if (amc_curl_ready) {
 		curl_global_cleanup();
 		amc_curl_ready = false;

@@ -2,11 +2,27 @@
  * versions of the libraries the extension is linked against. */
 #include "amc.h"
 #include "ext/standard/info.h"
+#include "page_iterator.h"
 
 #include <libxml/parser.h>
 #include <curl/curl.h>
 #include <sodium.h>
 #include <openssl/crypto.h>
+
+ZEND_DECLARE_MODULE_GLOBALS(askmydocs_connector)
+
+static PHP_GINIT_FUNCTION(askmydocs_connector)
+{
+#if defined(COMPILE_DL_ASKMYDOCS_CONNECTOR) && defined(ZTS)
+	ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+	memset(askmydocs_connector_globals, 0, sizeof(*askmydocs_connector_globals));
+}
+
+static PHP_GSHUTDOWN_FUNCTION(askmydocs_connector)
+{
+	amc_http_thread_shutdown(askmydocs_connector_globals);
+}
 
 static PHP_MINIT_FUNCTION(askmydocs_connector)
 {
@@ -19,6 +35,7 @@ static PHP_MINIT_FUNCTION(askmydocs_connector)
 	amc_register_value_objects();
 	amc_register_vault(); amc_register_base_connector(); /* vault first: the connector types it */
 	amc_register_paginator();
+	amc_register_page_iterators();
 	amc_register_http_client();
 	amc_register_converter();
 	return SUCCESS;
@@ -74,7 +91,11 @@ zend_module_entry askmydocs_connector_module_entry = {
 	NULL,
 	PHP_MINFO(askmydocs_connector),
 	PHP_ASKMYDOCS_CONNECTOR_VERSION,
-	STANDARD_MODULE_PROPERTIES
+	PHP_MODULE_GLOBALS(askmydocs_connector),
+	PHP_GINIT(askmydocs_connector),
+	PHP_GSHUTDOWN(askmydocs_connector),
+	NULL,
+	STANDARD_MODULE_PROPERTIES_EX
 };
 
 #ifdef COMPILE_DL_ASKMYDOCS_CONNECTOR

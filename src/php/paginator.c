@@ -1,31 +1,21 @@
-/* Padosoft\AskMyDocsConnectorConfluence\Confluence\AtlassianPaginator and the
+/* Padosoft\AskMyDocsConnectorConfluence\Confluence\AtlassianPaginator, the
+ * page logic it shares with the native walks, and the closure source of the
  * lazy iterator its walkLazy() returns (C cannot return a Generator). */
 #include "paginator.h"
+#include "page_iterator.h"
 #include "zend_exceptions.h"
 #include "zend_interfaces.h"
 #include "zend_closures.h"
+#include "ext/json/php_json.h"
 #include "ext/spl/spl_exceptions.h"
 #include "stubs/paginator_arginfo.h"
 
 zend_class_entry *amc_ce_atlassian_paginator;
-zend_class_entry *amc_ce_lazy_page_iterator;
 zend_class_entry *amc_ce_http_response;
 
 #define AMC_ERR_BODY_PREFIX 200
 
 /* ---- page logic ------------------------------------------------------- */
-
-void amc_page_walk_init(amc_page_walk *w, zend_long max_pages)
-{
-	w->max_pages = max_pages;
-	w->followed = 0;
-	zend_hash_init(&w->seen, 8, NULL, NULL, 0);
-}
-
-void amc_page_walk_dtor(amc_page_walk *w)
-{
-	zend_hash_destroy(&w->seen);
-}
 
 /* Laravel's Response by name (never autoloaded: an instance implies the
  * class is loaded), or this extension's native Response. */
@@ -44,6 +34,14 @@ static bool amc_is_response(zval *v)
 }
 
 /* Non-2xx: status and the first bytes of the body, auth or API failure. */
+zend_result amc_paginator_throw_status(zend_long status, bool is_long, const char *body, size_t len)
+{
+	bool auth = is_long && (status == 401 || status == 403);
+	zend_throw_exception_ex(auth ? amc_ce_auth_exception : amc_ce_api_exception, 0,
+		"Atlassian API call failed: HTTP " ZEND_LONG_FMT " %.*s", status, (int) MIN(len, AMC_ERR_BODY_PREFIX), body);
+	return FAILURE;
+}
+
 static zend_result amc_throw_http_failure(zval *response)
 {
 	zval status, body;
@@ -62,13 +60,8 @@ static zend_result amc_throw_http_failure(zval *response)
 		zval_ptr_dtor(&status);
 		return FAILURE;
 	}
-	zend_long code = zval_get_long(&status);
-	bool auth = Z_TYPE(status) == IS_LONG && (code == 401 || code == 403);
+	amc_paginator_throw_status(zval_get_long(&status), Z_TYPE(status) == IS_LONG, ZSTR_VAL(sbody), ZSTR_LEN(sbody));
 	zval_ptr_dtor(&status);
-
-	size_t n = MIN(ZSTR_LEN(sbody), AMC_ERR_BODY_PREFIX);
-	zend_throw_exception_ex(auth ? amc_ce_auth_exception : amc_ce_api_exception, 0,
-		"Atlassian API call failed: HTTP " ZEND_LONG_FMT " %.*s", code, (int) n, ZSTR_VAL(sbody));
 	zend_string_release(sbody);
 	return FAILURE;
 }
@@ -136,19 +129,25 @@ zend_result amc_paginator_page(zval *response, zval *batch, zend_string **next)
 		zval_ptr_dtor(&payload);
 		return FAILURE;
 	}
-	if (Z_TYPE(payload) != IS_ARRAY) {
-		zval_ptr_dtor(&payload);
+	zend_result r = amc_paginator_payload(&payload, batch, next);
+	zval_ptr_dtor(&payload);
+	return r;
+}
+
+zend_result amc_paginator_payload(zval *payload, zval *batch, zend_string **next)
+{
+	*next = NULL;
+	ZVAL_UNDEF(batch);
+	if (Z_TYPE_P(payload) != IS_ARRAY) {
 		zend_throw_exception(amc_ce_api_exception, "Atlassian API returned non-JSON body.", 0);
 		return FAILURE;
 	}
-
 	array_init(batch);
-	zval *results = zend_hash_str_find(Z_ARRVAL(payload), ZEND_STRL("results"));
+	zval *results = zend_hash_str_find(Z_ARRVAL_P(payload), ZEND_STRL("results"));
 	if (results) {
 		amc_collect_rows(results, batch);
 	}
-	*next = amc_next_link(Z_ARRVAL(payload));
-	zval_ptr_dtor(&payload);
+	*next = amc_next_link(Z_ARRVAL_P(payload));
 	if (EG(exception)) { /* a warning turned into an exception by a handler */
 		zval_ptr_dtor(batch);
 		ZVAL_UNDEF(batch);
@@ -159,6 +158,24 @@ zend_result amc_paginator_page(zval *response, zval *batch, zend_string **next)
 		return FAILURE;
 	}
 	return SUCCESS;
+}
+
+zend_result amc_paginator_body(zend_long status, const char *body, size_t len, zval *batch, zend_string **next)
+{
+	*next = NULL;
+	ZVAL_UNDEF(batch);
+	if (status < 200 || status >= 300) {
+		return amc_paginator_throw_status(status, true, body, len);
+	}
+	/* Like Response::json(): invalid JSON is null, hence "non-JSON". */
+	zval payload;
+	if (php_json_decode_ex(&payload, (char *) body, len, PHP_JSON_OBJECT_AS_ARRAY, PHP_JSON_PARSER_DEFAULT_DEPTH) == FAILURE) {
+		zval_ptr_dtor(&payload);
+		ZVAL_NULL(&payload);
+	}
+	zend_result r = amc_paginator_payload(&payload, batch, next);
+	zval_ptr_dtor(&payload);
+	return r;
 }
 
 static zend_object *amc_new_limit_exception(zend_long max_pages)
@@ -177,26 +194,21 @@ static zend_object *amc_new_limit_exception(zend_long max_pages)
 	return Z_OBJ(ex);
 }
 
-zend_result amc_page_walk_follow(amc_page_walk *w, zend_string *key)
+zend_result amc_paginator_refuse(amc_follow why, const amc_walk_limits *l, const char *key, size_t len)
 {
-	w->followed++;
-	bool limit = w->followed >= w->max_pages;
-	bool loop = !limit && zend_hash_exists(&w->seen, key);
-	if (!limit && !loop) {
-		zend_hash_add_empty_element(&w->seen, key);
-		return SUCCESS;
+	if (why == AMC_FOLLOW_NOMEM) {
+		zend_throw_error(NULL, "AtlassianPaginator: out of memory");
+		return FAILURE;
 	}
-
-	zend_object *ex = amc_new_limit_exception(w->max_pages);
+	zend_object *ex = amc_new_limit_exception(l->max_pages);
 	if (!ex) {
 		return FAILURE;
 	}
-	if (loop) {
+	if (why == AMC_FOLLOW_LOOP) {
 		/* Same class (callers already catch it), but say what happened. */
-		size_t n = MIN(ZSTR_LEN(key), AMC_ERR_BODY_PREFIX);
 		zend_string *msg = zend_strpprintf(0, "Pagination loop: _links.next repeats a page already "
 			"fetched in this walk (%.*s); stopped after " ZEND_LONG_FMT " pages.",
-			(int) n, ZSTR_VAL(key), w->followed);
+			(int) MIN(len, AMC_ERR_BODY_PREFIX), key, (zend_long) l->followed);
 		zend_update_property_str(zend_ce_exception, ex, ZEND_STRL("message"), msg);
 		zend_string_release(msg);
 	}
@@ -204,6 +216,13 @@ zend_result amc_page_walk_follow(amc_page_walk *w, zend_string *key)
 	ZVAL_OBJ(&zex, ex);
 	zend_throw_exception_object(&zex);
 	return FAILURE;
+}
+
+/* Closure mode: the link itself is the loop key. */
+static zend_result amc_closure_follow(amc_walk_limits *l, zend_string *link)
+{
+	amc_follow why = amc_walk_limits_follow(l, ZSTR_VAL(link), ZSTR_LEN(link));
+	return why == AMC_FOLLOW_OK ? SUCCESS : amc_paginator_refuse(why, l, ZSTR_VAL(link), ZSTR_LEN(link));
 }
 
 /* Calls the user's closure with the next link (NULL: the first page). */
@@ -251,8 +270,8 @@ ZEND_METHOD(Padosoft_AskMyDocsConnectorConfluence_Confluence_AtlassianPaginator,
 		Z_PARAM_LONG(max_pages)
 	ZEND_PARSE_PARAMETERS_END();
 
-	amc_page_walk w;
-	amc_page_walk_init(&w, max_pages);
+	amc_walk_limits w;
+	amc_walk_limits_init(&w, max_pages);
 	zval out, batch, *row;
 	array_init(&out);
 	zend_string *link = NULL, *next = NULL;
@@ -270,7 +289,7 @@ ZEND_METHOD(Padosoft_AskMyDocsConnectorConfluence_Confluence_AtlassianPaginator,
 			add_next_index_zval(&out, row);
 		} ZEND_HASH_FOREACH_END();
 		zval_ptr_dtor(&batch);
-		if (!next || amc_page_walk_follow(&w, next) == FAILURE) {
+		if (!next || amc_closure_follow(&w, next) == FAILURE) {
 			break;
 		}
 		link = next;
@@ -278,7 +297,7 @@ ZEND_METHOD(Padosoft_AskMyDocsConnectorConfluence_Confluence_AtlassianPaginator,
 	if (next && EG(exception)) {
 		zend_string_release(next);
 	}
-	amc_page_walk_dtor(&w);
+	amc_walk_limits_free(&w);
 	if (EG(exception)) {
 		zval_ptr_dtor(&out);
 		RETURN_THROWS();
@@ -286,184 +305,67 @@ ZEND_METHOD(Padosoft_AskMyDocsConnectorConfluence_Confluence_AtlassianPaginator,
 	RETURN_COPY_VALUE(&out);
 }
 
-/* ---- LazyPageIterator --------------------------------------------------- */
-
-enum { AMC_LAZY_NEW, AMC_LAZY_VALID, AMC_LAZY_DONE };
+/* ---- walkLazy(): the iterator's closure source ----------------------------- */
 
 typedef struct {
 	zval fetch;
-	zval current;
-	zend_string *next;
-	zend_long key;
-	amc_page_walk walk;
-	uint8_t state;
-	bool at_first;
-	bool running;
-	zend_object std;
-} amc_lazy_iter;
+	zend_string *next;      /* the last page's next link */
+	bool started;
+	zend_long index;
+	amc_walk_limits limits;
+} amc_closure_walk;
 
-static zend_object_handlers amc_lazy_iter_handlers;
-
-static inline amc_lazy_iter *amc_lazy_from_obj(zend_object *obj)
+/* First call: the first page; then the next link, counted and checked. */
+static void amc_closure_fill(amc_iter *it)
 {
-	return (amc_lazy_iter *) ((char *) obj - offsetof(amc_lazy_iter, std));
-}
-
-static zend_object *amc_lazy_iter_create(zend_class_entry *ce)
-{
-	amc_lazy_iter *it = zend_object_alloc(sizeof(amc_lazy_iter), ce);
-	zend_object_std_init(&it->std, ce);
-	object_properties_init(&it->std, ce);
-	it->std.handlers = &amc_lazy_iter_handlers;
-	ZVAL_UNDEF(&it->fetch);
-	ZVAL_UNDEF(&it->current);
-	amc_page_walk_init(&it->walk, 100);
-	it->state = AMC_LAZY_NEW;
-	return &it->std;
-}
-
-static void amc_lazy_iter_free(zend_object *obj)
-{
-	amc_lazy_iter *it = amc_lazy_from_obj(obj);
-	zval_ptr_dtor(&it->fetch);
-	zval_ptr_dtor(&it->current);
-	if (it->next) {
-		zend_string_release(it->next);
-	}
-	amc_page_walk_dtor(&it->walk);
-	zend_object_std_dtor(obj);
-}
-
-static HashTable *amc_lazy_iter_gc(zend_object *obj, zval **table, int *n)
-{
-	amc_lazy_iter *it = amc_lazy_from_obj(obj);
-	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
-	zend_get_gc_buffer_add_zval(buf, &it->fetch);
-	zend_get_gc_buffer_add_zval(buf, &it->current);
-	zend_get_gc_buffer_use(buf, table, n);
-	return zend_std_get_properties(obj);
-}
-
-/* Fetches `link` (NULL: the first page); any failure ends the walk. */
-static void amc_lazy_fetch(amc_lazy_iter *it, zend_string *link)
-{
-	zval batch;
-	zend_string *next;
-	it->running = true;
-	zend_result r = amc_fetch_page(&it->fetch, link, &batch, &next);
-	it->running = false;
-	if (r == FAILURE) {
-		it->state = AMC_LAZY_DONE;
-		return;
-	}
-	ZVAL_COPY_VALUE(&it->current, &batch);
-	it->next = next;
-	it->state = AMC_LAZY_VALID;
-}
-
-static bool amc_lazy_enter(amc_lazy_iter *it)
-{
-	if (it->running) {
-		zend_throw_error(NULL, "Cannot resume an already running LazyPageIterator");
-		return false;
-	}
-	if (Z_ISUNDEF(it->fetch)) {
-		zend_throw_error(NULL, "LazyPageIterator was not created by AtlassianPaginator::walkLazy()");
-		return false;
-	}
-	if (it->state == AMC_LAZY_NEW) {
-		it->at_first = true;
-		amc_lazy_fetch(it, NULL);
-	}
-	return !EG(exception);
-}
-
-/* Past the current batch: stop, or count the page and fetch the next one. */
-static void amc_lazy_advance(amc_lazy_iter *it)
-{
-	zval_ptr_dtor(&it->current);
-	ZVAL_UNDEF(&it->current);
-	it->at_first = false;
-	zend_string *link = it->next;
-	it->next = NULL;
-	if (!link || amc_page_walk_follow(&it->walk, link) == FAILURE) {
-		it->state = AMC_LAZY_DONE;
-		if (link) {
-			zend_string_release(link);
+	amc_closure_walk *cw = it->state;
+	zend_string *link = NULL;
+	if (cw->started) {
+		link = cw->next;
+		cw->next = NULL;
+		if (!link || amc_closure_follow(&cw->limits, link) == FAILURE) {
+			if (link) {
+				zend_string_release(link);
+			}
+			return;
 		}
-		return;
+		cw->index++;
 	}
-	it->key++;
-	amc_lazy_fetch(it, link);
-	zend_string_release(link);
+	cw->started = true;
+	zval batch;
+	zend_result r = amc_fetch_page(&cw->fetch, link, &batch, &cw->next);
+	if (link) {
+		zend_string_release(link);
+	}
+	if (r == SUCCESS) {
+		ZVAL_COPY_VALUE(&it->current, &batch);
+		ZVAL_LONG(&it->key, cw->index);
+	}
 }
 
-#define AMC_LAZY_THIS() amc_lazy_from_obj(Z_OBJ_P(ZEND_THIS))
-
-ZEND_METHOD(AskMyDocs_Connector_Pagination_LazyPageIterator, __construct)
+static void amc_closure_consumed(amc_iter *it)
 {
-	ZEND_PARSE_PARAMETERS_NONE();
 }
 
-ZEND_METHOD(AskMyDocs_Connector_Pagination_LazyPageIterator, current)
+static void amc_closure_free(void *state)
 {
-	ZEND_PARSE_PARAMETERS_NONE();
-	amc_lazy_iter *it = AMC_LAZY_THIS();
-	if (!amc_lazy_enter(it)) {
-		RETURN_THROWS();
+	amc_closure_walk *cw = state;
+	zval_ptr_dtor(&cw->fetch);
+	if (cw->next) {
+		zend_string_release(cw->next);
 	}
-	if (it->state == AMC_LAZY_VALID) {
-		RETURN_COPY(&it->current);
-	}
-	RETURN_NULL();
+	amc_walk_limits_free(&cw->limits);
+	efree(cw);
 }
 
-ZEND_METHOD(AskMyDocs_Connector_Pagination_LazyPageIterator, key)
+static void amc_closure_gc(void *state, zend_get_gc_buffer *buf)
 {
-	ZEND_PARSE_PARAMETERS_NONE();
-	amc_lazy_iter *it = AMC_LAZY_THIS();
-	if (!amc_lazy_enter(it)) {
-		RETURN_THROWS();
-	}
-	if (it->state == AMC_LAZY_VALID) {
-		RETURN_LONG(it->key);
-	}
-	RETURN_NULL();
+	zend_get_gc_buffer_add_zval(buf, &((amc_closure_walk *) state)->fetch);
 }
 
-ZEND_METHOD(AskMyDocs_Connector_Pagination_LazyPageIterator, next)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	amc_lazy_iter *it = AMC_LAZY_THIS();
-	if (!amc_lazy_enter(it)) {
-		RETURN_THROWS();
-	}
-	if (it->state == AMC_LAZY_VALID) {
-		amc_lazy_advance(it);
-	}
-}
-
-ZEND_METHOD(AskMyDocs_Connector_Pagination_LazyPageIterator, rewind)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	amc_lazy_iter *it = AMC_LAZY_THIS();
-	if (!amc_lazy_enter(it)) {
-		RETURN_THROWS();
-	}
-	if (!it->at_first) {
-		zend_throw_exception(zend_ce_exception, "Cannot rewind a generator that was already run", 0);
-	}
-}
-
-ZEND_METHOD(AskMyDocs_Connector_Pagination_LazyPageIterator, valid)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	amc_lazy_iter *it = AMC_LAZY_THIS();
-	if (!amc_lazy_enter(it)) {
-		RETURN_THROWS();
-	}
-	RETURN_BOOL(it->state == AMC_LAZY_VALID);
-}
+static const amc_iter_source amc_closure_source = {
+	amc_closure_fill, amc_closure_consumed, amc_closure_free, amc_closure_gc,
+};
 
 ZEND_METHOD(Padosoft_AskMyDocsConnectorConfluence_Confluence_AtlassianPaginator, walkLazy)
 {
@@ -476,21 +378,13 @@ ZEND_METHOD(Padosoft_AskMyDocsConnectorConfluence_Confluence_AtlassianPaginator,
 		Z_PARAM_LONG(max_pages)
 	ZEND_PARSE_PARAMETERS_END();
 
-	object_init_ex(return_value, amc_ce_lazy_page_iterator);
-	amc_lazy_iter *it = amc_lazy_from_obj(Z_OBJ_P(return_value));
-	ZVAL_COPY(&it->fetch, fetch);
-	it->walk.max_pages = max_pages;
+	amc_closure_walk *cw = ecalloc(1, sizeof(*cw));
+	ZVAL_COPY(&cw->fetch, fetch);
+	amc_walk_limits_init(&cw->limits, max_pages);
+	amc_iter_create(return_value, amc_ce_lazy_page_iterator, &amc_closure_source, cw);
 }
 
 void amc_register_paginator(void)
 {
 	amc_ce_atlassian_paginator = register_class_Padosoft_AskMyDocsConnectorConfluence_Confluence_AtlassianPaginator();
-	amc_ce_lazy_page_iterator = register_class_AskMyDocs_Connector_Pagination_LazyPageIterator(zend_ce_iterator);
-	amc_ce_lazy_page_iterator->create_object = amc_lazy_iter_create;
-
-	memcpy(&amc_lazy_iter_handlers, &std_object_handlers, sizeof(zend_object_handlers));
-	amc_lazy_iter_handlers.offset = offsetof(amc_lazy_iter, std);
-	amc_lazy_iter_handlers.free_obj = amc_lazy_iter_free;
-	amc_lazy_iter_handlers.get_gc = amc_lazy_iter_gc;
-	amc_lazy_iter_handlers.clone_obj = NULL;
 }

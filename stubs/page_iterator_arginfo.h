@@ -1,0 +1,87 @@
+/* This is a generated file, edit the .stub.php file instead.
+ * Stub hash: 53f0afd0104f67d4ee71da3fda439420afc5fba0 */
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_AskMyDocs_Connector_Pagination_LazyPageIterator___construct, 0, 0, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_AskMyDocs_Connector_Pagination_LazyPageIterator_current, 0, 0, IS_ARRAY, 1)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_AskMyDocs_Connector_Pagination_LazyPageIterator_key, 0, 0, IS_LONG, 1)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_AskMyDocs_Connector_Pagination_LazyPageIterator_next, 0, 0, IS_VOID, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_AskMyDocs_Connector_Pagination_LazyPageIterator_rewind arginfo_class_AskMyDocs_Connector_Pagination_LazyPageIterator_next
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_AskMyDocs_Connector_Pagination_LazyPageIterator_valid, 0, 0, _IS_BOOL, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_AskMyDocs_Connector_Http_PageWalk___construct arginfo_class_AskMyDocs_Connector_Pagination_LazyPageIterator___construct
+
+#define arginfo_class_AskMyDocs_Connector_Http_PageWalk_current arginfo_class_AskMyDocs_Connector_Pagination_LazyPageIterator_current
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_AskMyDocs_Connector_Http_PageWalk_key, 0, 0, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_AskMyDocs_Connector_Http_PageWalk_next arginfo_class_AskMyDocs_Connector_Pagination_LazyPageIterator_next
+
+#define arginfo_class_AskMyDocs_Connector_Http_PageWalk_rewind arginfo_class_AskMyDocs_Connector_Pagination_LazyPageIterator_next
+
+#define arginfo_class_AskMyDocs_Connector_Http_PageWalk_valid arginfo_class_AskMyDocs_Connector_Pagination_LazyPageIterator_valid
+
+
+ZEND_METHOD(AskMyDocs_Connector_Pagination_LazyPageIterator, __construct);
+ZEND_METHOD(AskMyDocs_Connector_Pagination_LazyPageIterator, current);
+ZEND_METHOD(AskMyDocs_Connector_Pagination_LazyPageIterator, key);
+ZEND_METHOD(AskMyDocs_Connector_Pagination_LazyPageIterator, next);
+ZEND_METHOD(AskMyDocs_Connector_Pagination_LazyPageIterator, rewind);
+ZEND_METHOD(AskMyDocs_Connector_Pagination_LazyPageIterator, valid);
+ZEND_METHOD(AskMyDocs_Connector_Http_PageWalk, __construct);
+
+
+static const zend_function_entry class_AskMyDocs_Connector_Pagination_LazyPageIterator_methods[] = {
+	ZEND_ME(AskMyDocs_Connector_Pagination_LazyPageIterator, __construct, arginfo_class_AskMyDocs_Connector_Pagination_LazyPageIterator___construct, ZEND_ACC_PRIVATE)
+	ZEND_ME(AskMyDocs_Connector_Pagination_LazyPageIterator, current, arginfo_class_AskMyDocs_Connector_Pagination_LazyPageIterator_current, ZEND_ACC_PUBLIC)
+	ZEND_ME(AskMyDocs_Connector_Pagination_LazyPageIterator, key, arginfo_class_AskMyDocs_Connector_Pagination_LazyPageIterator_key, ZEND_ACC_PUBLIC)
+	ZEND_ME(AskMyDocs_Connector_Pagination_LazyPageIterator, next, arginfo_class_AskMyDocs_Connector_Pagination_LazyPageIterator_next, ZEND_ACC_PUBLIC)
+	ZEND_ME(AskMyDocs_Connector_Pagination_LazyPageIterator, rewind, arginfo_class_AskMyDocs_Connector_Pagination_LazyPageIterator_rewind, ZEND_ACC_PUBLIC)
+	ZEND_ME(AskMyDocs_Connector_Pagination_LazyPageIterator, valid, arginfo_class_AskMyDocs_Connector_Pagination_LazyPageIterator_valid, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_AskMyDocs_Connector_Http_PageWalk_methods[] = {
+	ZEND_ME(AskMyDocs_Connector_Http_PageWalk, __construct, arginfo_class_AskMyDocs_Connector_Http_PageWalk___construct, ZEND_ACC_PRIVATE)
+	ZEND_MALIAS(AskMyDocs_Connector_Pagination_LazyPageIterator, current, current, arginfo_class_AskMyDocs_Connector_Http_PageWalk_current, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(AskMyDocs_Connector_Pagination_LazyPageIterator, key, key, arginfo_class_AskMyDocs_Connector_Http_PageWalk_key, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(AskMyDocs_Connector_Pagination_LazyPageIterator, next, next, arginfo_class_AskMyDocs_Connector_Http_PageWalk_next, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(AskMyDocs_Connector_Pagination_LazyPageIterator, rewind, rewind, arginfo_class_AskMyDocs_Connector_Http_PageWalk_rewind, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(AskMyDocs_Connector_Pagination_LazyPageIterator, valid, valid, arginfo_class_AskMyDocs_Connector_Http_PageWalk_valid, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+static zend_class_entry *register_class_AskMyDocs_Connector_Pagination_LazyPageIterator(zend_class_entry *class_entry_Iterator)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "AskMyDocs\\Connector\\Pagination", "LazyPageIterator", class_AskMyDocs_Connector_Pagination_LazyPageIterator_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NOT_SERIALIZABLE;
+	zend_class_implements(class_entry, 1, class_entry_Iterator);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_AskMyDocs_Connector_Http_PageWalk(zend_class_entry *class_entry_Iterator)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "AskMyDocs\\Connector\\Http", "PageWalk", class_AskMyDocs_Connector_Http_PageWalk_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NOT_SERIALIZABLE;
+	zend_class_implements(class_entry, 1, class_entry_Iterator);
+
+	return class_entry;
+}
