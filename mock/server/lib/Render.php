@@ -120,7 +120,9 @@ final class Render
     public function envelope(array $results, int $start, int $limit, string $path, string $selfQuery, ?string $next, array $extra = []): array
     {
         $links = ['base' => $this->wikiBase, 'context' => '/wiki'];
-        if ($next !== null) {
+        if ($next !== null && preg_match('~^https?://~i', $next)) {
+            $links['next'] = $next;
+        } elseif ($next !== null) {
             $links['next'] = ($this->cfg['next_style'] === 'wiki' ? '/wiki' : '') . "/rest/api/$path?$next";
         }
         $links['self'] = "{$this->wikiBase}/rest/api/$path" . ($selfQuery !== '' ? "?$selfQuery" : '');

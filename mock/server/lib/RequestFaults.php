@@ -13,6 +13,7 @@
 //   big       a 20 MB page
 //   gzip      the normal answer gzip-encoded, when the client accepts gzip
 //   loop      the normal answer, its _links.next back at the first page (see next())
+//   nextto    the normal answer, its _links.next the absolute URL `to` (a hostile link)
 // Counts are per request URI: a retry repeats its URI, the next page does not.
 // `tag` only makes URIs, and so their counts, distinct between test cases.
 declare(strict_types=1);
@@ -52,10 +53,17 @@ final class RequestFaults
         };
     }
 
-    /** `_links.next` of a list page: for fault=loop always the first page, whose next is itself. */
+    /**
+     * `_links.next` of a list page: for fault=loop always the first page, whose next is itself;
+     * for fault=nextto the absolute URL `to` (Render::envelope keeps absolute links verbatim).
+     */
     public static function next(array $q, ?string $next, int $limit): ?string
     {
-        return ($q['fault'] ?? '') === 'loop' ? "fault=loop&start=0&limit=$limit" : $next;
+        return match ($q['fault'] ?? '') {
+            'loop' => "fault=loop&start=0&limit=$limit",
+            'nextto' => (string) ($q['to'] ?? ''),
+            default => $next,
+        };
     }
 
     /** True while this URI has been asked for fewer than `times` times before (counted across workers). */

@@ -1,0 +1,55 @@
+--TEST--
+fork(): parent and child never share a connection (nginx keep-alive, HTTP/1.1 and HTTP/2) — each process gets its own answers; a client made before fork() works in the child
+--EXTENSIONS--
+askmydocs_connector
+pcntl
+posix
+--FILE--
+<?php
+require __DIR__ . '/fixtures/nginx.php';
+use AskMyDocs\Connector\Http\AtlassianClient;
+
+$t = new AmcTlsServer();
+
+/** 50 requests; how many failed or answered with another token or another request's URI. */
+function foreign(AtlassianClient $c, string $token, string $echo): int
+{
+    $bad = 0;
+    for ($i = 0; $i < 50; $i++) {
+        $tag = "$token-$i";
+        try {
+            $got = json_decode($c->get($echo . $tag)->body(), true);
+            $auth = array_change_key_case($got['headers'] ?? [])['authorization'] ?? ''; // h2 sends it in lower case
+            $bad += $auth !== "Bearer $token" || !str_ends_with($got['uri'] ?? '', $tag);
+        } catch (\Throwable $e) {
+            $bad++;
+        }
+    }
+    return $bad;
+}
+
+foreach (['h1', 'h2'] as $server) {
+    $echo = $t->url($server) . '/__admin/echo?who=';
+    $client = fn (string $token) => new AtlassianClient($t->base($server), $token, ['ca_bundle' => $t->ca, 'max_retries' => 0]);
+    // The connection is in the share when fork() happens.
+    $before = $client('tok-before');
+    $before->get($echo . 'warm');
+
+    $out = tempnam(sys_get_temp_dir(), 'amc-fork');
+    $pid = pcntl_fork();
+    if ($pid === 0) {
+        $result = [foreign($client('tok-child'), 'tok-child', $echo), foreign($before, 'tok-before', $echo)];
+        file_put_contents($out, json_encode($result));
+        posix_kill(posix_getpid(), SIGKILL); // no shutdown functions: nginx and the mock are the parent's
+    }
+    $mine = [foreign($client('tok-parent'), 'tok-parent', $echo), foreign($before, 'tok-before', $echo)];
+    pcntl_waitpid($pid, $status);
+    $child = json_decode((string) file_get_contents($out), true);
+    unlink($out);
+    printf("%s: foreign or failed answers: parent %d + %d, child %d + %d (new client + client from before fork)\n",
+        $server, $mine[0], $mine[1], $child[0], $child[1]);
+}
+?>
+--EXPECT--
+h1: foreign or failed answers: parent 0 + 0, child 0 + 0 (new client + client from before fork)
+h2: foreign or failed answers: parent 0 + 0, child 0 + 0 (new client + client from before fork)
