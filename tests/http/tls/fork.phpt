@@ -30,7 +30,7 @@ function foreign(AtlassianClient $c, string $token, string $echo): int
 
 foreach (['h1', 'h2'] as $server) {
     $echo = $t->url($server) . '/__admin/echo?who=';
-    $client = fn (string $token) => new AtlassianClient($t->base($server), $token, ['ca_bundle' => $t->ca, 'max_retries' => 0]);
+    $client = fn (string $token) => new AtlassianClient($t->base($server), $token, ['ca_bundle' => $t->ca, 'max_retries' => 0, 'connect_timeout' => 60]);
     // The connection is in the share when fork() happens.
     $before = $client('tok-before');
     $before->get($echo . 'warm');
