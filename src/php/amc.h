@@ -45,6 +45,10 @@ zend_result amc_call_static(const char *class_name, size_t class_len, const char
 zend_result amc_call_method(zval *object, const char *method, zval *retval, uint32_t argc, zval *argv);
 zend_result amc_carbon_now(zval *retval);
 
+/* A declared property of `scope`, or NULL with PHP's "must not be accessed
+ * before initialization" Error (and a parent::__construct() hint). */
+zval *amc_read_prop(zend_class_entry *scope, zend_object *obj, const char *name, size_t len);
+
 void amc_throw_zstr(zend_class_entry *ce, zend_string *message);
 void amc_return_type_self(zend_class_entry *ce, const char *method);
 void amc_mark_promoted(zend_class_entry *ce, uint32_t n);
