@@ -38,6 +38,14 @@ void amc_register_converter(void);
 void amc_shutdown_http_client(void);
 void amc_http_thread_shutdown(zend_askmydocs_connector_globals *g);
 
+/* interrupts.c: waits that PHP can interrupt. The longest slice of a wait
+ * before the time limit and pcntl's async signal handlers get to run. */
+#define AMC_WAIT_SLICE_MS 100
+/* Runs pending interrupts; false when a handler threw (EG(exception) set). */
+bool amc_run_interrupts(void);
+/* Sleeps `ms` in slices, running interrupts; false when a handler threw. */
+bool amc_sleep_ms(long ms);
+
 /* host.c: reaching userland classes (Carbon, Laravel) by name. */
 zend_class_entry *amc_lookup_class(const char *name, size_t len);
 bool amc_check_arg_class(uint32_t arg_num, zval *arg, const char *class_name, size_t len, bool nullable);

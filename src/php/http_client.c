@@ -66,22 +66,11 @@ void amc_http_thread_shutdown(zend_askmydocs_connector_globals *g)
 	g->curl_share = NULL;
 }
 
-/* Asked by the engine between slices of every wait: runs what the VM would
- * run at its next interrupt check — the time limit (fatal, as anywhere) and
- * pcntl's async signal handlers. True when a handler threw: stop waiting. */
+/* Asked by the engine between slices of every wait: true when an interrupt
+ * handler threw, which ends the wait. */
 static bool amc_interrupted(void *ctx)
 {
-	if (!zend_atomic_bool_load_ex(&EG(vm_interrupt))) {
-		return false;
-	}
-	zend_atomic_bool_store_ex(&EG(vm_interrupt), false);
-	if (zend_atomic_bool_load_ex(&EG(timed_out))) {
-		zend_timeout();
-	}
-	if (zend_interrupt_function) {
-		zend_interrupt_function(EG(current_execute_data));
-	}
-	return EG(exception) != NULL;
+	return !amc_run_interrupts();
 }
 
 /* ---- Response ------------------------------------------------------------ */
