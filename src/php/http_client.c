@@ -698,7 +698,11 @@ ZEND_METHOD(AskMyDocs_Connector_Http_AtlassianClient, get)
 	zend_string_release(url);
 	if (!x || !amc_http_submit(x)) {
 		amc_http_xfer_free(x);
-		zend_throw_error(NULL, "AtlassianClient: cannot set up the transfer");
+		if (amc_http_engine_forked(c->engine)) {
+			amc_throw_engine_failure(AMC_HTTP_EFORK);
+		} else {
+			zend_throw_error(NULL, "AtlassianClient: cannot set up the transfer");
+		}
 		RETURN_THROWS();
 	}
 	c->inflight = x;
