@@ -10,9 +10,15 @@ shift
 mkdir -p "$dir"
 dir=$(cd "$dir" && pwd)
 
-# Sources only: everything git tracks or would track (untracked, not ignored).
-(cd "$root" && git ls-files -co --exclude-standard -z -- config.m4 config.w32 '*.h' 'src/*' 'stubs/*') |
-  (cd "$root" && xargs -0 tar cf -) | (cd "$dir" && tar xf -)
+# Sources only, chosen by name so that any tree builds: a git checkout, a
+# plain copy, an unpacked release tarball. Build products an in-tree build
+# may have left beside them (config.h, *.o, *.lo) are not sources.
+[ -f "$root/config.m4" ] && [ -d "$root/src" ] || { echo "no extension sources in $root (config.m4, src/)" >&2; exit 1; }
+tops=()
+for p in config.m4 config.w32 php_askmydocs_connector.h src stubs; do [ -e "$root/$p" ] && tops+=("$p"); done
+(cd "$root" && find "${tops[@]}" -type f \
+    \( -name config.m4 -o -name config.w32 -o -name '*.c' -o -name '*.h' -o -name '*.php' \) -print0 |
+  tar cf - --null -T -) | (cd "$dir" && tar xf -)
 
 cd "$dir"
 # Reconfigure when the options or the set of C sources change (config.m4 globs them).

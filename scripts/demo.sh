@@ -18,6 +18,7 @@ build=${DEMO_BUILD:-$root/.build-demo}
 
 scripts/install-deps.sh
 ext=$(scripts/build.sh "$build")
+. scripts/php-ini-isolate.sh && amc_isolate_php_ini "$build/php-ini" # test the build even if one is enabled system-wide
 php_ext=(php -d "extension=$ext")
 
 scripts/install-demo-packages.sh "$ext"

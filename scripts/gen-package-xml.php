@@ -25,7 +25,9 @@ if (is_file($target)) {
 }
 
 // mock/: the loopback Atlassian server that tests/http and tests/mock start.
-$paths = ['config.m4', 'config.w32', 'php_askmydocs_connector.h', 'src', 'stubs', 'tests', 'mock', 'LICENSE', 'README.md'];
+// bin/confluence2md installs into PEAR's bin_dir (/usr/bin on Debian) as
+// confluence2md; ide/ (the IDE/PHPStan stub) into doc_dir/askmydocs_connector/.
+$paths = ['config.m4', 'config.w32', 'php_askmydocs_connector.h', 'src', 'stubs', 'tests', 'mock', 'bin', 'ide', 'LICENSE', 'README.md'];
 $cmd = 'git -C ' . escapeshellarg($root) . ' ls-files -- ' . implode(' ', array_map('escapeshellarg', $paths));
 $files = array_filter(explode("\n", (string) shell_exec($cmd)));
 sort($files);
@@ -33,7 +35,8 @@ sort($files);
 function role(string $f): string
 {
     if (str_starts_with($f, 'tests/') || str_starts_with($f, 'mock/')) return 'test';
-    if (in_array($f, ['LICENSE', 'README.md'], true)) return 'doc';
+    if (str_starts_with($f, 'bin/')) return 'script';
+    if (in_array($f, ['LICENSE', 'README.md'], true) || str_starts_with($f, 'ide/')) return 'doc';
     return 'src';
 }
 
@@ -100,6 +103,17 @@ $x->startElement('configureoption');
 $x->writeAttribute('name', 'enable-askmydocs-connector');
 $x->writeAttribute('default', 'yes');
 $x->writeAttribute('prompt', 'Enable the askmydocs_connector extension?');
+$x->endElement();
+// Scripts land in bin_dir under their own name, not bin_dir/bin/.
+$x->startElement('filelist');
+foreach ($files as $f) {
+    if (role($f) === 'script') {
+        $x->startElement('install');
+        $x->writeAttribute('as', basename($f));
+        $x->writeAttribute('name', $f);
+        $x->endElement();
+    }
+}
 $x->endElement();
 $x->endElement();
 $x->endElement();

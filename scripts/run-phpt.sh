@@ -24,6 +24,11 @@ done
 [ -n "$run_tests" ] || { echo "run-tests.php not found: apt-get install php8.2-dev" >&2; exit 1; }
 
 log=$(mktemp)
+ini_dir=$(mktemp -d)
+trap 'rm -rf "$log" "$ini_dir"' EXIT
+# Test this build even when the extension is also enabled system-wide.
+. "$root/scripts/php-ini-isolate.sh"
+amc_isolate_php_ini "$ini_dir" || exit 1
 # AMC_SANITIZER_PRELOAD (scripts/run-sanitizers.sh): the sanitizer runtimes,
 # preloaded into run-tests.php and the PHP processes it starts.
 preload=()
@@ -39,5 +44,4 @@ if ! grep -Eq "^Tests passed *: *[1-9]" "$log"; then
   echo "FAIL: no test passed" >&2
   status=1
 fi
-rm -f "$log"
 exit $status

@@ -25,6 +25,7 @@ step "stubs match generated arginfo" scripts/gen-arginfo.sh --check
 step "analysis stubs match stubs" php scripts/gen-ide-stubs.php --check
 
 ext=$(scripts/build.sh "$build/plain") || { echo "build failed" >&2; exit 1; }
+. scripts/php-ini-isolate.sh && amc_isolate_php_ini "$build/php-ini" || exit 1 # every check tests this build, even if one is enabled system-wide
 export AMC_EXT=$ext AMC_ROOT=$root AMC_BUILD_ROOT=$build
 step "phpt suite" scripts/run-phpt.sh "$ext" -j2
 

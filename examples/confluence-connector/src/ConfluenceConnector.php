@@ -110,7 +110,7 @@ class ConfluenceConnector extends BaseConnector
     {
         [$installation, $client] = $this->session($installationId);
         $projectKey = $this->resolveProjectKey($installation);
-        $written = 0;
+        $counts = ['added' => 0, 'updated' => 0];
         $errors = [];
 
         try {
@@ -124,7 +124,7 @@ class ConfluenceConnector extends BaseConnector
             // One walk per space, concurrently; batches of a space arrive in order.
             foreach ($client->walkMany($starts) as $spaceKey => $batch) {
                 foreach ($batch as $page) {
-                    $this->ingestOrRecord($installation, $projectKey, $page, (string) $spaceKey, $errors) && $written++;
+                    $this->ingestOrRecord($installation, $projectKey, $page, (string) $spaceKey, $errors, $counts);
                 }
             }
         } catch (ConnectorPaginationLimitException $e) {
@@ -134,8 +134,8 @@ class ConfluenceConnector extends BaseConnector
         }
 
         return $this->finish($installationId, $client, new SyncResult(
-            documentsAdded: $written,
-            documentsUpdated: 0,
+            documentsAdded: $counts['added'],
+            documentsUpdated: $counts['updated'],
             documentsRemoved: 0,
             errors: $errors,
             completedAt: Carbon::now(),
@@ -149,7 +149,7 @@ class ConfluenceConnector extends BaseConnector
         }
         [$installation, $client] = $this->session($installationId);
         $projectKey = $this->resolveProjectKey($installation);
-        $updated = 0;
+        $counts = ['added' => 0, 'updated' => 0];
         $removed = 0;
         $errors = [];
 
@@ -171,7 +171,7 @@ class ConfluenceConnector extends BaseConnector
                         continue;
                     }
                     $spaceKey = (string) ($page['space']['key'] ?? '');
-                    $this->ingestOrRecord($installation, $projectKey, $page, $spaceKey, $errors) && $updated++;
+                    $this->ingestOrRecord($installation, $projectKey, $page, $spaceKey, $errors, $counts);
                 }
             }
         } catch (ConnectorPaginationLimitException $e) {
@@ -181,8 +181,8 @@ class ConfluenceConnector extends BaseConnector
         }
 
         return $this->finish($installationId, $client, new SyncResult(
-            documentsAdded: 0,
-            documentsUpdated: $updated,
+            documentsAdded: $counts['added'],
+            documentsUpdated: $counts['updated'],
             documentsRemoved: $removed,
             errors: $errors,
             completedAt: Carbon::now(),
@@ -268,27 +268,30 @@ class ConfluenceConnector extends BaseConnector
     }
 
     /**
+     * Writes one page and counts it under 'added' or 'updated'; a failure
+     * becomes an entry of $errors.
+     *
      * @param array<string, mixed> $page
      * @param list<string> $errors
+     * @param array{added: int, updated: int} $counts
      */
-    private function ingestOrRecord(ConnectorInstallation $installation, string $projectKey, array $page, string $spaceKey, array &$errors): bool
+    private function ingestOrRecord(ConnectorInstallation $installation, string $projectKey, array $page, string $spaceKey, array &$errors, array &$counts): void
     {
         try {
-            $this->ingestPage($installation, $projectKey, $page, $spaceKey);
+            $counts[$this->ingestPage($installation, $projectKey, $page, $spaceKey) ? 'added' : 'updated']++;
             $this->listener?->pageWritten($spaceKey);
-
-            return true;
         } catch (ConnectorAuthException $e) {
             throw $e;
         } catch (\Throwable $e) {
             $errors[] = sprintf('page %s in space %s: %s', $page['id'] ?? '?', $spaceKey, $e->getMessage());
-
-            return false;
         }
     }
 
-    /** @param array<string, mixed> $page */
-    private function ingestPage(ConnectorInstallation $installation, string $projectKey, array $page, string $spaceKey): void
+    /**
+     * @param array<string, mixed> $page
+     * @return bool true when the page is new to the KB (no file for it yet)
+     */
+    private function ingestPage(ConnectorInstallation $installation, string $projectKey, array $page, string $spaceKey): bool
     {
         $doc = PageDocument::fromApi($page, $spaceKey);
         $this->converter ??= new ConfluenceStorageToMarkdown();
@@ -299,6 +302,9 @@ class ConfluenceConnector extends BaseConnector
 
         $paths = $this->resolveKbSourcePath($doc->relativePath($projectKey));
         $body = $doc->frontMatter() . $this->maybeRedactContent($markdown) . "\n";
+        // New or changed is what the KB held before this write, not what the
+        // listing says: a sync since T lists pages created and edited after T alike.
+        $isNew = ! Storage::disk($paths['disk'])->exists($paths['absolute']);
         if (Storage::disk($paths['disk'])->put($paths['absolute'], $body) === false) {
             throw new \RuntimeException("Failed to write {$paths['absolute']} to KB disk [{$paths['disk']}].");
         }
@@ -312,6 +318,8 @@ class ConfluenceConnector extends BaseConnector
             mimeType: 'application/vnd.confluence.page+markdown',
             tenantId: (string) $installation->tenant_id,
         );
+
+        return $isNew;
     }
 
     /** @param array<string, mixed> $extra */

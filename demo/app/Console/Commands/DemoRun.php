@@ -53,7 +53,7 @@ final class DemoRun extends Command
         $connector->listenWith($listener);
         $full = $connector->syncFull($installation->id);
         $this->report($full);
-        $this->check('every page written once', $full->documentsAdded === count($expected) && ! $full->hasErrors());
+        $this->check('every page written once, each new', $full->documentsAdded === count($expected) && $full->documentsUpdated === 0 && ! $full->hasErrors());
         $this->checkFiles($mock);
         $since = Carbon::now()->subMinute();
 
@@ -63,8 +63,9 @@ final class DemoRun extends Command
         $this->line("   the mock edited $edit pages, archived $archive and added $add");
         $incremental = $connector->syncIncremental($installation->id, $since);
         $this->report($incremental);
-        $this->check("incremental wrote " . ($edit + $add) . " and removed $archive",
-            $incremental->documentsUpdated === $edit + $add && $incremental->documentsRemoved === $archive && ! $incremental->hasErrors());
+        $this->check("incremental added $add, updated $edit and removed $archive",
+            $incremental->documentsAdded === $add && $incremental->documentsUpdated === $edit
+            && $incremental->documentsRemoved === $archive && ! $incremental->hasErrors());
         $this->checkFiles($mock);
 
         $this->step('4. Health, token expiry and refresh');
