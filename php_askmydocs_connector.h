@@ -17,6 +17,7 @@ extern zend_module_entry askmydocs_connector_module_entry;
 ZEND_BEGIN_MODULE_GLOBALS(askmydocs_connector)
 	void *curl_share;
 	long share_pid;
+	int markdown_profile; /* askmydocs_connector.markdown_profile (AMC_PROFILE_*) */
 ZEND_END_MODULE_GLOBALS(askmydocs_connector)
 
 ZEND_EXTERN_MODULE_GLOBALS(askmydocs_connector)

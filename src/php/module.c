@@ -11,6 +11,12 @@
 
 ZEND_DECLARE_MODULE_GLOBALS(askmydocs_connector)
 
+ZEND_INI_MH(amc_ini_markdown_profile); /* converter.c */
+
+PHP_INI_BEGIN()
+	PHP_INI_ENTRY("askmydocs_connector.markdown_profile", "upstream", PHP_INI_ALL, amc_ini_markdown_profile)
+PHP_INI_END()
+
 static PHP_GINIT_FUNCTION(askmydocs_connector)
 {
 #if defined(COMPILE_DL_ASKMYDOCS_CONNECTOR) && defined(ZTS)
@@ -30,6 +36,7 @@ static PHP_MINIT_FUNCTION(askmydocs_connector)
 		php_error_docref(NULL, E_CORE_WARNING, "libsodium could not be initialised");
 		return FAILURE;
 	}
+	REGISTER_INI_ENTRIES();
 	amc_register_exceptions();
 	amc_register_contracts();
 	amc_register_value_objects();
@@ -43,6 +50,7 @@ static PHP_MINIT_FUNCTION(askmydocs_connector)
 
 static PHP_MSHUTDOWN_FUNCTION(askmydocs_connector)
 {
+	UNREGISTER_INI_ENTRIES();
 	amc_shutdown_value_objects();
 	amc_shutdown_http_client();
 	return SUCCESS;
@@ -72,6 +80,7 @@ static PHP_MINFO_FUNCTION(askmydocs_connector)
 	php_info_print_table_row(2, "libsodium version", sodium_version_string());
 	php_info_print_table_row(2, "OpenSSL version", OpenSSL_version(OPENSSL_VERSION));
 	php_info_print_table_end();
+	DISPLAY_INI_ENTRIES();
 }
 
 static const zend_module_dep amc_deps[] = {
