@@ -599,7 +599,8 @@ static void ll_text(rctx *r, const char *s, size_t n)
 	}
 	char *o = b->data + b->len;
 	size_t j = 0;
-	bool sp = false;
+	/* no space at a line's start (4 would make code) nor after a space */
+	bool sp = b->len == 0 || b->data[b->len - 1] == ' ' || b->data[b->len - 1] == '\n';
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 		if (is_pcre_space[c]) {
@@ -876,6 +877,26 @@ static bool ll_param_text(rctx *r, uint32_t macro, const char *name)
 	return r->out->len > m;
 }
 
+/* Every content parameter of the macro (title, key, the default one),
+ * escaped, separated by spaces; false when there is none. */
+static bool ll_params_text(rctx *r, uint32_t macro)
+{
+	static const char *const names[] = {"title", "key", ""};
+	bool any = false;
+	for (int i = 0; i < 3; i++) {
+		size_t m = r->out->len;
+		if (any) {
+			puts_(r, " ");
+		}
+		if (ll_param_text(r, macro, names[i])) {
+			any = true;
+		} else {
+			r->out->len = m;
+		}
+	}
+	return any;
+}
+
 /* A link destination: <...> when it holds what would end a bare one. */
 static void ll_destination(rctx *r, const char *v, size_t l)
 {
@@ -1095,7 +1116,7 @@ static void ll_code_macro(rctx *r, uint32_t id)
 {
 	size_t m = r->out->len;
 	puts_(r, "\n\n**");
-	if (!ll_param_text(r, id, "title")) {
+	if (!ll_params_text(r, id)) {
 		r->out->len = m;
 	} else {
 		puts_(r, "**");
@@ -1146,7 +1167,7 @@ static bool ll_macro(rctx *r, uint32_t id)
 		puts_(r, "[");
 		put_lower(r, name, nl);
 		puts_(r, ": ");
-		if (!ll_param_text(r, id, "title") && !ll_param_text(r, id, "key") && !ll_param_text(r, id, "")) {
+		if (!ll_params_text(r, id)) {
 			b->len = m;
 		} else {
 			puts_(r, "]");
@@ -1159,7 +1180,7 @@ static bool ll_macro(rctx *r, uint32_t id)
 		put_upper(r, name, nl);
 		size_t m = b->len;
 		puts_(r, ": ");
-		if (!ll_param_text(r, id, "title")) {
+		if (!ll_params_text(r, id)) {
 			b->len = m;
 		}
 		puts_(r, "**\n");
@@ -1196,7 +1217,7 @@ static bool ll_macro(rctx *r, uint32_t id)
 		/* the body is the page's own content; an expand's title heads it */
 		size_t m = b->len;
 		puts_(r, "\n\n**");
-		if (ll_param_text(r, id, "title")) {
+		if (ll_params_text(r, id)) {
 			puts_(r, "**\n\n");
 		} else {
 			b->len = m;
@@ -1207,7 +1228,7 @@ static bool ll_macro(rctx *r, uint32_t id)
 	put_lower(r, name, nl);
 	size_t m = b->len;
 	puts_(r, ": ");
-	if (!ll_param_text(r, id, "title") && !ll_param_text(r, id, "")) {
+	if (!ll_params_text(r, id)) {
 		b->len = m;
 	}
 	puts_(r, "]\n\n");
@@ -1538,11 +1559,13 @@ static void finish_seq(rctx *r, const frame *f)
 static void put_indent_marker(rctx *r, const frame *f)
 {
 	amc_buf *b = r->out;
-	if (!amc_buf_reserve(b, 2 * (size_t)f->depth + 16)) {
+	/* lossless: a nested list starts where its parent item's text does (maxc) */
+	size_t indent = r->ll ? f->maxc : 2 * (size_t)f->depth;
+	if (!amc_buf_reserve(b, indent + 16)) {
 		return;
 	}
-	memset(b->data + b->len, ' ', 2 * (size_t)f->depth);
-	b->len += 2 * (size_t)f->depth;
+	memset(b->data + b->len, ' ', indent);
+	b->len += indent;
 	if (f->flag & 1) {
 		char num[16];
 		int k = 0;
@@ -1580,6 +1603,12 @@ static void step_list(rctx *r)
 						/* bit 1: ordered; bit 2: rtrim the result */
 						nf->flag = (uint8_t)((N(r, c)->tag == AMC_T_OL) | 2);
 						nf->index = 1;
+						frame *pf = &r->st[r->sp - 2];
+						uint32_t w = 2;
+						for (uint32_t v = pf->index - 1; (pf->flag & 1) && v; v /= 10) {
+							w++;
+						}
+						nf->maxc = pf->maxc + w;
 					}
 					return;
 				}
@@ -1602,7 +1631,8 @@ static void step_list(rctx *r)
 			return;
 		}
 		f->cur = N(r, li)->next;
-		puts_(r, f->any ? "\n" : "\n\n");
+		/* lossless: a nested list right under its item, which may be empty */
+		puts_(r, r->ll && (f->flag & 2) && !f->any ? "" : f->any ? "\n" : "\n\n");
 		f->any = 1;
 		put_indent_marker(r, f);
 		f->index++;
