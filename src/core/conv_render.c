@@ -22,7 +22,7 @@ enum { K_SEQ, K_LIST, K_TABLE, K_BODIES, K_TASKS };
 /* What a K_SEQ frame does to its region when its children are done. */
 enum {
 	FIN_NONE, FIN_MARK, FIN_BLOCK, FIN_HEADING, FIN_LINK, FIN_QUOTE,
-	FIN_MACRO, FIN_SQUASH, FIN_TRIM, FIN_PANEL, FIN_EXPAND, FIN_CELL,
+	FIN_MACRO, FIN_SQUASH, FIN_TRIM, FIN_PANEL, FIN_EXPAND, FIN_CELL, FIN_SPACE,
 };
 
 typedef struct {
@@ -1304,8 +1304,16 @@ static int emit_ll(rctx *r, uint32_t id, uint32_t depth)
 	case AMC_T_OTHER:
 		if (ieq(n->s, n->len, "time")) {
 			ll_attr_text(r, id, "datetime");
+			return -1;
 		}
-		return -1;
+		if (ll_inline_elem(n) || !n->first) {
+			return -1;
+		}
+		/* an unknown element that is not inline parts the words around it */
+		if (r->out->len && !is_pcre_space[(unsigned char)r->out->data[r->out->len - 1]]) {
+			puts_(r, " ");
+		}
+		return push_seq(r, id, depth, FIN_SPACE);
 	case AMC_T_OTHER_NS:
 		break;
 	default:
@@ -1497,12 +1505,19 @@ static void finish_seq(rctx *r, const frame *f)
 	}
 	case FIN_LINK:
 		if (r->ll) {
+			bool lead = b->len > f->mark && is_trim[(unsigned char)b->data[f->mark]];
+			bool trail = b->len > f->mark && is_trim[(unsigned char)b->data[b->len - 1]];
 			if (trim_region(b, f->mark) == 0) {
 				ll_text(r, f->str, f->slen);
 			}
+			if (lead && amc_buf_reserve(b, 1)) { /* words stay apart, as in the page */
+				memmove(b->data + f->start + 1, b->data + f->start, b->len - f->start);
+				b->data[f->start] = ' ';
+				b->len++;
+			}
 			puts_(r, "](");
 			ll_destination(r, f->str, f->slen);
-			puts_(r, ")");
+			puts_(r, trail ? ") " : ")");
 			break;
 		}
 		if (trim_region(b, f->mark) == 0) {
@@ -1541,6 +1556,11 @@ static void finish_seq(rctx *r, const frame *f)
 		squash_region(b, f->mark);
 		if (r->ll && f->skip_lists) {
 			ll_escape_line_start(r, f->mark); /* a list item's text */
+		}
+		break;
+	case FIN_SPACE:
+		if (b->len > f->mark && !is_pcre_space[(unsigned char)b->data[b->len - 1]]) {
+			puts_(r, " ");
 		}
 		break;
 	case FIN_CELL:
