@@ -17,7 +17,19 @@
 # include <emmintrin.h>
 #endif
 
+/* The lossless profile's entry points stay out of line: the upstream
+ * profile's hot loop (emit inlined into amc_render) keeps its size. */
+#if defined(__GNUC__) || defined(__clang__)
+# define AMC_NOINLINE __attribute__((noinline))
+#else
+# define AMC_NOINLINE
+#endif
+
 enum { K_SEQ, K_LIST, K_TABLE, K_BODIES, K_TASKS };
+
+/* frame.skip_lists bits: skip ul/ol children (a list item's own text);
+ * lossless macro bodies: skip parameters, fence plain-text bodies. */
+enum { SKIP_LISTS = 1, SKIP_PARAMS = 2 };
 
 /* What a K_SEQ frame does to its region when its children are done. */
 enum {
@@ -28,7 +40,9 @@ enum {
 typedef struct {
 	uint8_t kind, fin, skip_lists, flag;
 	uint32_t node, cur, sub, depth;
-	uint32_t index, rows, cells, sep_cells, maxc;
+	/* sep_cells: lossless lists, the indent (columns) of their items;
+	 * depth: lossless tables, the widest row's cell count */
+	uint32_t index, rows, cells, sep_cells;
 	uint8_t any, phase, header, row_header;
 	size_t start, mark, row0_end;
 	const char *str;
@@ -591,7 +605,7 @@ static const unsigned char ll_esc[256] = {
 	['<'] = 1, ['#'] = 1, ['~'] = 1,
 };
 
-static void ll_text(rctx *r, const char *s, size_t n)
+AMC_NOINLINE static void ll_text(rctx *r, const char *s, size_t n)
 {
 	amc_buf *b = r->out;
 	if (!amc_buf_reserve(b, 2 * n)) {
@@ -1142,12 +1156,15 @@ static void ll_code_macro(rctx *r, uint32_t id)
 	ll_close_fence(r, open, body);
 }
 
+/* A macro's children but its parameters, a plain-text body as a fenced
+ * block (step_seq with SKIP_PARAMS). */
 static bool ll_push_bodies(rctx *r, uint32_t id, size_t start, int fin)
 {
-	frame *f = push(r, K_BODIES, id, 0);
+	frame *f = push(r, K_SEQ, id, 0);
 	if (f) {
 		f->fin = (uint8_t)fin;
 		f->start = start;
+		f->skip_lists = SKIP_PARAMS;
 	}
 	return f != NULL;
 }
@@ -1271,7 +1288,7 @@ static bool ll_adf(rctx *r, uint32_t id)
 
 /* Elements whose rendering differs in the lossless profile. Returns 0/1 as
  * emit() does, -1 to render as the upstream profile does. */
-static int emit_ll(rctx *r, uint32_t id, uint32_t depth)
+AMC_NOINLINE static int emit_ll(rctx *r, uint32_t id, uint32_t depth)
 {
 	const amc_node *n = N(r, id);
 	switch (n->tag) {
@@ -1554,7 +1571,7 @@ static void finish_seq(rctx *r, const frame *f)
 		break;
 	case FIN_SQUASH:
 		squash_region(b, f->mark);
-		if (r->ll && f->skip_lists) {
+		if (r->ll && (f->skip_lists & SKIP_LISTS)) {
 			ll_escape_line_start(r, f->mark); /* a list item's text */
 		}
 		break;
@@ -1579,8 +1596,8 @@ static void finish_seq(rctx *r, const frame *f)
 static void put_indent_marker(rctx *r, const frame *f)
 {
 	amc_buf *b = r->out;
-	/* lossless: a nested list starts where its parent item's text does (maxc) */
-	size_t indent = r->ll ? f->maxc : 2 * (size_t)f->depth;
+	/* lossless: a nested list starts where its parent item's text does */
+	size_t indent = r->ll ? f->sep_cells : 2 * (size_t)f->depth;
 	if (!amc_buf_reserve(b, indent + 16)) {
 		return;
 	}
@@ -1628,7 +1645,7 @@ static void step_list(rctx *r)
 						for (uint32_t v = pf->index - 1; (pf->flag & 1) && v; v /= 10) {
 							w++;
 						}
-						nf->maxc = pf->maxc + w;
+						nf->sep_cells = pf->sep_cells + w;
 					}
 					return;
 				}
@@ -1662,7 +1679,7 @@ static void step_list(rctx *r)
 		frame *bf = push(r, K_SEQ, li, depth);
 		if (bf) {
 			bf->fin = FIN_SQUASH;
-			bf->skip_lists = 1;
+			bf->skip_lists = SKIP_LISTS;
 		}
 		return;
 	}
@@ -1733,7 +1750,7 @@ static void finish_table_ll(rctx *r, const frame *done)
 	if (done->flag) {
 		return;
 	}
-	uint32_t cells = done->maxc;
+	uint32_t cells = done->depth;
 	size_t pad = 3 * (size_t)(cells - done->sep_cells);
 	size_t sep = 2 + 6 * (size_t)cells;
 	if (!amc_buf_reserve(b, pad + sep + 2)) {
@@ -1829,7 +1846,7 @@ static void step_table(rctx *r)
 					f->row0_end = r->out->len;
 				}
 				if (r->ll) {
-					f->maxc = f->cells > f->maxc ? f->cells : f->maxc;
+					f->depth = f->cells > f->depth ? f->cells : f->depth;
 					f->sep_cells = f->rows == 1 ? f->cells : f->sep_cells;
 				} else if (f->row_header && !f->header) {
 					f->header = 1;
@@ -1863,21 +1880,6 @@ static void step_bodies(rctx *r)
 	while (f->cur) {
 		uint32_t c = f->cur;
 		f->cur = N(r, c)->next;
-		if (r->ll) {
-			/* every child but the parameters; a plain-text body is preformatted */
-			if (is_elem_tag(r, c, AMC_T_AC_PARAMETER) || name_is(r, c, "ac:default-parameter")) {
-				continue;
-			}
-			if (is_elem_tag(r, c, AMC_T_AC_PLAIN_BODY)) {
-				ll_plain_body(r, c);
-				continue;
-			}
-			if (emit(r, c, 0)) {
-				return;
-			}
-			f = &r->st[r->sp - 1];
-			continue;
-		}
 		if (is_elem_tag(r, c, AMC_T_AC_PLAIN_BODY) || is_elem_tag(r, c, AMC_T_AC_RICH_BODY)) {
 			if (N(r, c)->first) {
 				push_seq(r, c, 0, FIN_NONE);
@@ -1938,8 +1940,19 @@ static void step_seq(rctx *r)
 	while (f->cur) {
 		uint32_t c = f->cur;
 		f->cur = N(r, c)->next;
-		if (f->skip_lists && is_list(r, c)) {
-			continue;
+		if (f->skip_lists) {
+			if ((f->skip_lists & SKIP_LISTS) && is_list(r, c)) {
+				continue;
+			}
+			if (f->skip_lists & SKIP_PARAMS) {
+				if (is_elem_tag(r, c, AMC_T_AC_PARAMETER) || name_is(r, c, "ac:default-parameter")) {
+					continue;
+				}
+				if (is_elem_tag(r, c, AMC_T_AC_PLAIN_BODY)) {
+					ll_plain_body(r, c);
+					continue;
+				}
+			}
 		}
 		uint32_t depth = f->depth;
 		if (emit(r, c, depth)) {
