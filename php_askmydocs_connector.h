@@ -18,6 +18,7 @@ ZEND_BEGIN_MODULE_GLOBALS(askmydocs_connector)
 	void *curl_share;
 	long share_pid;
 	bool paginator_retry;   /* askmydocs_connector.paginator_retry */
+	int markdown_profile; /* askmydocs_connector.markdown_profile (AMC_PROFILE_*) */
 ZEND_END_MODULE_GLOBALS(askmydocs_connector)
 
 ZEND_EXTERN_MODULE_GLOBALS(askmydocs_connector)

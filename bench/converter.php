@@ -57,6 +57,12 @@ function child(string $impl, array $files): void
             $c = new Padosoft\AskMyDocsConnectorConfluence\Confluence\ConfluenceStorageToMarkdown();
             return fn (string $d) => $c->convert($d);
         })(),
+        // The same class under askmydocs_connector.markdown_profile=lossless.
+        'native-lossless' => (function () {
+            ini_set('askmydocs_connector.markdown_profile', 'lossless');
+            $c = new Padosoft\AskMyDocsConnectorConfluence\Confluence\ConfluenceStorageToMarkdown();
+            return fn (string $d) => $c->convert($d);
+        })(),
         'loadXML' => function (string $d) {
             // the same wrapped string upstream hands to loadXML (built outside the timing would
             // need a copy per document; the concatenation is a small share of the parse)
@@ -127,7 +133,7 @@ foreach ($cases as $case => $files) {
     $list = "$dir/list.txt";
     file_put_contents($list, implode("\n", $files));
     // AMC_BENCH_IMPLS (e.g. "native,loadXML") narrows the run while tuning.
-    $impls = array_filter(explode(',', getenv('AMC_BENCH_IMPLS') ?: 'native,loadXML,upstream-parse,league,turndown'));
+    $impls = array_filter(explode(',', getenv('AMC_BENCH_IMPLS') ?: 'native,native-lossless,loadXML,upstream-parse,league,turndown'));
     foreach ($impls as $impl) {
         if ($impl === 'turndown') {
             if ($turndown === '') {
@@ -160,6 +166,8 @@ foreach ($cases as $case => $files) {
 echo "\n";
 $real = $perByte['real corpus'] + ['native' => NAN, 'loadXML' => NAN];
 printf("native vs loadXML alone on the real corpus: %.1fx (bar: >= 6x)\n", $real['loadXML'] / $real['native']);
+printf("lossless profile vs upstream profile on the real corpus: %.2fx the time (bar: <= 1.5x)\n",
+    ($real['native-lossless'] ?? NAN) / $real['native']);
 // Per-pass times (seconds per byte x bytes) of each part of the corpus.
 $pass = fn (string $case, string $impl) => ($perByte[$case][$impl] ?? NAN) * array_sum(array_map('filesize', $cases[$case] ?? []));
 $loadAll = $pass('real corpus', 'loadXML');

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 012d8eadefb6778eb7055254522fa496a8da0129 */
+ * Stub hash: b5487e1ea7ccbfca0fedd9b8fe099352b3848d5a */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Padosoft_AskMyDocsConnectorConfluence_Confluence_ConfluenceStorageToMarkdown_convert, 0, 1, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, storage, IS_STRING, 0)
@@ -11,6 +11,7 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_AskMyDocs_Connector_Confluence_StorageConverter_convert, 0, 1, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, storage, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(1, report, IS_ARRAY, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
 ZEND_END_ARG_INFO()
 
 

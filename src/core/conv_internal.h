@@ -4,6 +4,7 @@
 
 #include "buf.h"
 #include "conv_tree.h"
+#include "converter.h"
 
 /* Fast path: single-pass tokenizer for the well-formed subset it fully
  * understands. Returns 1 when it built the tree, 0 when it declines (the
@@ -23,8 +24,9 @@ int amc_parse_xml(const char *in, size_t len, amc_tree *t);
  * <body>: 1 built, 0 no document, -1 failure. */
 int amc_parse_html(const char *in, size_t len, amc_tree *t);
 
-/* Renders the tree to markdown; `cap` bounds the output size.
- * Returns 0, AMC_CONV_ENOMEM or AMC_CONV_ETOOBIG. */
-int amc_render(const amc_tree *t, amc_buf *out, size_t cap);
+/* Renders the tree to markdown in the profile `o` names (NULL: upstream);
+ * `cap` bounds the output size. Returns 0, AMC_CONV_ENOMEM, AMC_CONV_ETOOBIG
+ * or AMC_CONV_EABORTED. */
+int amc_render(const amc_tree *t, amc_buf *out, size_t cap, const amc_conv_opts *o);
 
 #endif

@@ -21,6 +21,7 @@ static int fail(int rc, char *err, size_t errlen)
 		[AMC_CONV_ETOOBIG] = "the page or its markdown is too large to convert",
 		[AMC_CONV_EINTERNAL] = "the XML/HTML parser failed unexpectedly",
 		[AMC_CONV_DECLINED] = "the fast path declined the input",
+		[AMC_CONV_EABORTED] = "the mention resolver stopped the conversion",
 	};
 	if (err && errlen) {
 		snprintf(err, errlen, "%s", msg[rc]);
@@ -50,7 +51,8 @@ static int parse_libxml(const char *s, size_t n, amc_tree *t, bool malformed, in
 	return rc;
 }
 
-static int convert(const char *in, size_t len, int mode, amc_buf *out, int *parser, char *err, size_t errlen)
+static int convert(const char *in, size_t len, const amc_conv_opts *opts, int mode, amc_buf *out, int *parser,
+	char *err, size_t errlen)
 {
 	*parser = AMC_PARSER_NONE;
 	while (len && php_trim[(unsigned char)in[0]]) {
@@ -100,7 +102,7 @@ static int convert(const char *in, size_t len, int mode, amc_buf *out, int *pars
 		/* Markdown is mostly shorter than its page: one reservation of half
 		 * the input saves the copies (and the peak) of doubling from 64 bytes. */
 		amc_buf_reserve(out, len / 2);
-		result = amc_render(&t, out, cap);
+		result = amc_render(&t, out, cap, opts);
 	}
 	amc_tree_free(&t);
 	if (result != AMC_CONV_OK) {
@@ -113,15 +115,22 @@ static int convert(const char *in, size_t len, int mode, amc_buf *out, int *pars
 int amc_convert_mode(const char *in, size_t len, int mode, amc_buf *out, char *err, size_t errlen)
 {
 	int parser;
-	return convert(in, len, mode, out, &parser, err, errlen);
+	return convert(in, len, NULL, mode, out, &parser, err, errlen);
 }
 
 int amc_convert_report(const char *in, size_t len, amc_buf *out, int *parser, char *err, size_t errlen)
 {
-	return convert(in, len, AMC_CONV_AUTO, out, parser, err, errlen);
+	return convert(in, len, NULL, AMC_CONV_AUTO, out, parser, err, errlen);
 }
 
 int amc_convert(const char *in, size_t len, amc_buf *out, char *err, size_t errlen)
 {
 	return amc_convert_mode(in, len, AMC_CONV_AUTO, out, err, errlen);
+}
+
+int amc_convert_opts(const char *in, size_t len, const amc_conv_opts *opts, int mode, amc_buf *out, int *parser,
+	char *err, size_t errlen)
+{
+	int p;
+	return convert(in, len, opts, mode, out, parser ? parser : &p, err, errlen);
 }

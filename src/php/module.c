@@ -11,6 +11,8 @@
 
 ZEND_DECLARE_MODULE_GLOBALS(askmydocs_connector)
 
+ZEND_INI_MH(amc_ini_markdown_profile); /* converter.c */
+
 static PHP_GINIT_FUNCTION(askmydocs_connector)
 {
 #if defined(COMPILE_DL_ASKMYDOCS_CONNECTOR) && defined(ZTS)
@@ -26,6 +28,7 @@ static PHP_GSHUTDOWN_FUNCTION(askmydocs_connector)
 
 /* Opt-in behaviour beyond upstream's; every default is upstream's. */
 PHP_INI_BEGIN()
+	PHP_INI_ENTRY("askmydocs_connector.markdown_profile", "upstream", PHP_INI_ALL, amc_ini_markdown_profile)
 	STD_PHP_INI_BOOLEAN("askmydocs_connector.paginator_retry", "0", PHP_INI_ALL, OnUpdateBool,
 		paginator_retry, zend_askmydocs_connector_globals, askmydocs_connector_globals)
 PHP_INI_END()

@@ -2,6 +2,7 @@
  * given directories the fast path accepts, ITER times, and prints the bytes
  * converted. Meant for callgrind, whose instruction counts stay repeatable
  * on a loaded machine: instructions per byte = Ir / bytes.
+ * FASTBENCH_PROFILE=lossless renders in the lossless profile instead.
  * Usage: fastbench ITER DIR... */
 #include "../../src/core/converter.h"
 #include "slurp.h"
@@ -12,13 +13,15 @@
 #include <string.h>
 
 /* The measured part: callgrind --toggle-collect=fastbench_run counts only this. */
+static amc_conv_opts opts;
+
 __attribute__((noinline)) static void fastbench_run(int iter, char **docs, const size_t *lens, int nd, size_t *bytes, size_t *outb)
 {
 	for (int i = 0; i < iter; i++) {
 		for (int k = 0; k < nd; k++) {
 			amc_buf out;
 			amc_buf_init(&out);
-			amc_convert_mode(docs[k], lens[k], AMC_CONV_FAST_ONLY, &out, NULL, 0);
+			amc_convert_opts(docs[k], lens[k], &opts, AMC_CONV_FAST_ONLY, &out, NULL, NULL, 0);
 			*bytes += lens[k];
 			*outb += out.len;
 			amc_buf_free(&out);
@@ -33,6 +36,8 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	int iter = atoi(argv[1]);
+	const char *profile = getenv("FASTBENCH_PROFILE");
+	opts.profile = profile && strcmp(profile, "lossless") == 0 ? AMC_PROFILE_LOSSLESS : AMC_PROFILE_UPSTREAM;
 	char *docs[4096];
 	size_t lens[4096];
 	int nd = 0;
