@@ -19,6 +19,32 @@
 #include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 
+/* The context's fields that libxml2 2.14 turned into accessors (the fields
+ * are deprecated there); before 2.14 the accessors do not exist. */
+#if LIBXML_VERSION >= 21400
+#define CTXT_PRIVATE(c) xmlCtxtGetPrivate(c)
+#define CTXT_SET_PRIVATE(c, p) xmlCtxtSetPrivate((c), (p))
+#define CTXT_SAX(c) xmlCtxtGetSaxHandler(c)
+#define CTXT_OPTIONS(c) xmlCtxtGetOptions(c)
+#define CTXT_WELL_FORMED(c) (!(xmlCtxtGetStatus(c) & XML_STATUS_NOT_WELL_FORMED))
+#else
+#define CTXT_PRIVATE(c) ((c)->_private)
+#define CTXT_SET_PRIVATE(c, p) ((c)->_private = (p))
+#define CTXT_SAX(c) ((c)->sax)
+#define CTXT_OPTIONS(c) ((c)->options)
+#define CTXT_WELL_FORMED(c) ((c)->wellFormed)
+#endif
+
+static bool out_of_memory(xmlParserCtxtPtr ctxt)
+{
+#if LIBXML_VERSION >= 21400
+	const xmlError *e = xmlCtxtGetLastError(ctxt);
+	return e && e->code == XML_ERR_NO_MEMORY;
+#else
+	return ctxt->errNo == XML_ERR_NO_MEMORY;
+#endif
+}
+
 static const char XML_HEAD[] =
 	"<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
 	"<root xmlns:ac=\"http://atlassian.com/content\""
@@ -111,10 +137,11 @@ bool amc_rewrite_entities(const char *in, size_t len, amc_buf *out)
 
 
 /* What the DOM would have been, rebuilt from the callbacks. libxml2's SAX2
- * handlers (SAX2.c, 2.9) decide the shape; mirrored here:
- * - the node stack is libxml2's own (nodePush/nodePop on ctxt): nodePush
- *   applies the depth limit (xmlParserMaxDepth) and the HTML parser pops on
- *   its own after a start tag without '>', so ctxt->nodeNr is the depth;
+ * handlers (SAX2.c, 2.9 to 2.15) decide the shape; mirrored here:
+ * - the depth is counted here, as SAX2's node stack counts it: one level per
+ *   start callback, one less per end callback, with the same depth limit
+ *   (see push()); libxml2's HTML parser before 2.14 also ends an element
+ *   whose start tag lacks '>' without an end callback (see depth_now());
  * - adjacent text callbacks, and adjacent CDATA ones, make one node
  *   (xmlSAX2Text), which fails as out of memory past XML_MAX_TEXT_LENGTH;
  * - only the subtree rendered is kept: the root element's children (XML),
@@ -122,10 +149,13 @@ bool amc_rewrite_entities(const char *in, size_t len, amc_buf *out)
 typedef struct {
 	amc_tree *t;
 	xmlParserCtxtPtr ctxt;
+	bool html;      /* libxml2's HTML parser (else its XML parser) */
+	int depth;      /* open elements: what SAX2's ctxt->nodeNr would be */
 	uint32_t *ids;  /* arena id of the element at each stack depth */
 	size_t idcap;
 	int base;       /* depth of the rendered element (arena node 0), -1: none yet */
 	bool closed;    /* the rendered element has ended */
+	bool too_deep;  /* past the depth limit: the parse was stopped */
 	bool body;      /* HTML: it is a body (else the provisional root element) */
 	bool nomem;
 	/* open text run: a text/CDATA node that the next callback may extend */
@@ -135,25 +165,43 @@ typedef struct {
 	uint32_t run_parent;
 	size_t run_len;
 	amc_buf text;
-	/* What ctxt->node points at. Only the HTML parser's areBlanks() reads
-	 * it, and its answer changes nothing but under html/head or with no
-	 * element open, where it returns before looking at the node. */
-	xmlNode dummy;
 } sax_state;
+/* ctxt->node stays NULL: no SAX2 handler runs. Only the HTML parser's
+ * areBlanks() reads it, and its answer changes nothing but under html/head
+ * or with no element open, where it returns before looking at the node. */
 
 static sax_state *state_of(void *ctx)
 {
-	return ((xmlParserCtxtPtr)ctx)->_private;
+	return CTXT_PRIVATE((xmlParserCtxtPtr)ctx);
 }
 
-/* Stops the parse the way xmlSAX2ErrMemory() does (the parse then counts as
- * out of memory, as the DOM build did). */
+/* Stops the parse; it then counts as out of memory, as the DOM build did
+ * when xmlSAX2ErrMemory() stopped it. */
 static void halt_nomem(sax_state *st)
 {
 	st->nomem = true;
-	st->ctxt->errNo = XML_ERR_NO_MEMORY;
-	st->ctxt->instate = XML_PARSER_EOF;
-	st->ctxt->disableSAX = 1;
+	xmlStopParser(st->ctxt);
+}
+
+/* The depth of the current element. libxml2's HTML parser before 2.14
+ * pops an element whose start tag lacks '>' ("Couldn't find end of Start
+ * Tag") off its name stack and SAX2's node stack without an end callback;
+ * its name stack, one entry per open element as SAX2's node stack (pushed
+ * before the start callback: `starting` discounts it), says where it is.
+ * 2.14's HTML5 tokenizer sends an end callback for every element. */
+static int depth_now(sax_state *st, bool starting)
+{
+#if LIBXML_VERSION < 21400
+	if (st->html) {
+		int open = st->ctxt->nameNr - (starting ? 1 : 0);
+		if (open >= 0 && st->depth > open) {
+			st->depth = open;
+		}
+	}
+#else
+	(void)starting;
+#endif
+	return st->depth;
 }
 
 static bool inside(sax_state *st, int depth)
@@ -178,13 +226,13 @@ static void flush_run(sax_state *st)
 
 static void sax_text(sax_state *st, const xmlChar *ch, int len, int type)
 {
-	int depth = st->ctxt->nodeNr;
+	int depth = depth_now(st, false);
 	if (depth <= 0 || len < 0) {
 		return; /* no current node: xmlSAX2Text drops it */
 	}
 	bool keep = inside(st, depth);
 	if (st->run_type == type && st->run_depth == depth) {
-		if (st->run_len + (size_t)len > XML_MAX_TEXT_LENGTH && !(st->ctxt->options & XML_PARSE_HUGE)) {
+		if (st->run_len + (size_t)len > XML_MAX_TEXT_LENGTH && !(CTXT_OPTIONS(st->ctxt) & XML_PARSE_HUGE)) {
 			halt_nomem(st);
 			return;
 		}
@@ -226,7 +274,7 @@ static void sax_ignorable(void *ctx, const xmlChar *ch, int len)
 static void add_leaf(sax_state *st, int type, const xmlChar *content)
 {
 	flush_run(st);
-	int depth = st->ctxt->nodeNr;
+	int depth = depth_now(st, false);
 	if (!inside(st, depth)) {
 		return;
 	}
@@ -256,13 +304,28 @@ static void sax_reference(void *ctx, const xmlChar *name)
 	flush_run(state_of(ctx));
 }
 
-/* Pushes an element on libxml2's node stack. Returns its depth, -1 when the
- * element is dropped (depth limit: the parser has been halted). */
+/* SAX2's nodePush() refuses an element past libxml2's depth limit
+ * (xmlParserMaxDepth, 256 without XML_PARSE_HUGE: 2.9 refuses the 258th
+ * open element, 2.14's stack holds 256); the XML parser stops before that
+ * with a fatal error of its own. */
+#if LIBXML_VERSION >= 21400
+#define MAX_OPEN 256
+#else
+#define MAX_OPEN 257
+#endif
+
+/* Opens an element. Returns its depth, -1 when the element is dropped
+ * (depth limit or no memory: the parse has been stopped). */
 static int push(sax_state *st)
 {
 	flush_run(st);
-	int depth = st->ctxt->nodeNr;
+	int depth = depth_now(st, true);
 	(void)inside(st, depth);
+	if (depth >= MAX_OPEN) {
+		st->too_deep = true;
+		xmlStopParser(st->ctxt);
+		return -1;
+	}
 	if ((size_t)depth >= st->idcap) {
 		size_t cap = st->idcap ? st->idcap * 2 : 64;
 		uint32_t *p = realloc(st->ids, cap * sizeof(uint32_t));
@@ -273,9 +336,7 @@ static int push(sax_state *st)
 		st->ids = p;
 		st->idcap = cap;
 	}
-	if (nodePush(st->ctxt, &st->dummy) < 0) {
-		return -1;
-	}
+	st->depth = depth + 1;
 	return depth;
 }
 
@@ -284,7 +345,9 @@ static void sax_end(void *ctx, const xmlChar *name)
 	sax_state *st = state_of(ctx);
 	(void)name;
 	flush_run(st);
-	nodePop(st->ctxt);
+	if (depth_now(st, false) > 0) {
+		st->depth--;
+	}
 }
 
 static void sax_end_ns(void *ctx, const xmlChar *local, const xmlChar *prefix, const xmlChar *uri)
@@ -404,16 +467,37 @@ static void sax_start_ns(void *ctx, const xmlChar *local, const xmlChar *prefix,
 	}
 }
 
+/* htmlIsBooleanAttr() (deprecated in 2.15): the HTML 4 attributes libxml2
+ * gives their own name as value when they have none, in any case. */
+static bool is_boolean_attr(const char *name)
+{
+	static const char *const names[] = {"checked", "compact", "declare", "defer", "disabled",
+		"ismap", "multiple", "nohref", "noresize", "noshade", "nowrap", "readonly", "selected"};
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		const char *a = name, *b = names[i];
+		while (*a && (*a | 0x20) == *b) {
+			a++;
+			b++;
+		}
+		if (!*a && !*b) {
+			return true;
+		}
+	}
+	return false;
+}
+
 static void sax_start_html(void *ctx, const xmlChar *name, const xmlChar **atts)
 {
 	sax_state *st = state_of(ctx);
+	const char *local = (const char *)name;
+#if LIBXML_VERSION < 21400
 	/* xmlSAX2StartElement splits the name at its first ':' (the prefix is
 	 * then dropped: no namespaces in HTML); xmlSplitQName() reports a local
 	 * part that cannot start a name as a fatal error, which disables SAX for
-	 * the rest of the document. Called only then, for that effect. */
+	 * the rest of the document. Called only then, for that effect. From
+	 * 2.14 on, an HTML element keeps its whole name. */
 	const char *n = (const char *)name;
 	const char *colon = strchr(n, ':');
-	const char *local = n;
 	if (colon && colon != n && colon[1]) {
 		local = colon + 1;
 		char c = colon[1];
@@ -430,6 +514,7 @@ static void sax_start_html(void *ctx, const xmlChar *name, const xmlChar **atts)
 			xmlFree(l);
 		}
 	}
+#endif
 	int depth = push(st);
 	if (depth < 0) {
 		return;
@@ -458,7 +543,7 @@ static void sax_start_html(void *ctx, const xmlChar *name, const xmlChar **atts)
 		const char *v = (const char *)atts[i + 1];
 		/* a valueless boolean attribute (checked, nowrap...) gets its name */
 		if (!v) {
-			v = htmlIsBooleanAttr(atts[i]) ? an : "";
+			v = is_boolean_attr(an) ? an : "";
 		}
 		if (!add_attr(st, id, an, strlen(an), v, strlen(v))) {
 			return;
@@ -480,23 +565,21 @@ static void quiet(void *data, xmlErrorPtr err)
 }
 
 /* Replaces the tree-building callbacks of the context's own SAX handler
- * (a copy the context frees); the rest stay libxml2's defaults. False when
- * the context has no copy (libxml2 falls back to the global default handler
- * when that allocation fails: it must not be changed). */
+ * (a copy the context owns: creating a context fails without it); the rest
+ * stay libxml2's defaults. */
 static bool use_sax(xmlParserCtxtPtr ctxt, sax_state *st, amc_tree *t, bool html)
 {
-	if (!ctxt->sax || ctxt->sax == (xmlSAXHandlerPtr)&xmlDefaultSAXHandler ||
-	    ctxt->sax == (xmlSAXHandlerPtr)&htmlDefaultSAXHandler) {
+	xmlSAXHandler *sax = CTXT_SAX(ctxt);
+	if (!sax) {
 		return false;
 	}
 	memset(st, 0, sizeof(*st));
 	st->t = t;
 	st->ctxt = ctxt;
+	st->html = html;
 	st->base = -1;
 	amc_buf_init(&st->text);
-	st->dummy.type = XML_ELEMENT_NODE;
-	ctxt->_private = st;
-	xmlSAXHandler *sax = ctxt->sax;
+	CTXT_SET_PRIVATE(ctxt, st);
 	sax->startDocument = NULL; /* no xmlDoc */
 	sax->endDocument = NULL;
 	sax->characters = sax_characters;
@@ -524,12 +607,20 @@ static bool use_sax(xmlParserCtxtPtr ctxt, sax_state *st, amc_tree *t, bool html
 static int finish(xmlParserCtxtPtr ctxt, sax_state *st, bool wellformed)
 {
 	flush_run(st);
-	bool nomem = st->nomem || st->t->oom || ctxt->errNo == XML_ERR_NO_MEMORY;
+	bool nomem = st->nomem || st->t->oom || out_of_memory(ctxt);
+	/* none expected: startDocument is unset */
+#if LIBXML_VERSION >= 21400
+	xmlDocPtr doc = xmlCtxtGetDocument(ctxt);
+	if (doc) {
+		xmlFreeDoc(doc);
+	}
+#else
 	if (ctxt->myDoc) {
-		xmlFreeDoc(ctxt->myDoc); /* none expected: startDocument is unset */
+		xmlFreeDoc(ctxt->myDoc);
 		ctxt->myDoc = NULL;
 	}
-	ctxt->_private = NULL;
+#endif
+	CTXT_SET_PRIVATE(ctxt, NULL);
 	free(st->ids);
 	amc_buf_free(&st->text);
 	if (nomem) {
@@ -564,8 +655,9 @@ int amc_parse_xml(const char *in, size_t len, amc_tree *t)
 	int rc = -1;
 	if (xmlCtxtUseOptions(ctxt, XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NONET) == 0 &&
 	    use_sax(ctxt, &st, t, false)) {
-		xmlParseDocument(ctxt); /* ctxt->wellFormed is the verdict */
-		rc = finish(ctxt, &st, ctxt->wellFormed);
+		xmlParseDocument(ctxt); /* well-formedness is the verdict */
+		/* past the depth limit libxml2's XML parser fails the document */
+		rc = finish(ctxt, &st, CTXT_WELL_FORMED(ctxt) && !st.too_deep);
 	}
 	xmlFreeParserCtxt(ctxt);
 	amc_buf_free(&w);

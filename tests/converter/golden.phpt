@@ -13,6 +13,14 @@ if (!is_dir($root)) {
     exit(1);
 }
 
+// libxml2 2.14 gave its HTML parser an HTML5 tokenizer: on it, upstream's output for
+// pages that are not well-formed is in libxml2-2.15/<set>/NAME.md where it differs.
+if (!defined('LIBXML_LOADED_VERSION')) {
+    echo "FAIL: ext/libxml is needed to know which libxml2 runs\n";
+    exit(1);
+}
+$html5 = (int) LIBXML_LOADED_VERSION >= 21400;
+
 // AMC_GOLDEN_EVERY=N converts every Nth document only (for slow runners such as valgrind).
 $every = max(1, (int) (getenv('AMC_GOLDEN_EVERY') ?: 1));
 
@@ -48,7 +56,9 @@ foreach (['real', 'gen', 'malformed'] as $set) {
         if ($n++ % $every !== 0) {
             continue;
         }
-        $want = file_get_contents(substr($xhtml, 0, -6) . '.md');
+        $md = basename($xhtml, '.xhtml') . '.md';
+        $override = "$root/libxml2-2.15/$set/$md";
+        $want = file_get_contents($html5 && is_file($override) ? $override : "$root/$set/$md");
         $got = $conv->convert(file_get_contents($xhtml));
         if ($got !== $want) {
             echo "FAIL: $set/" . basename($xhtml) . " differs\n" . first_diff($want, $got);
