@@ -460,15 +460,24 @@ static long retry_delay(amc_http_xfer *x)
 	return amc_http_backoff_ms(&e->cfg.retry, x->attempts - 1, amc_http_rand(&e->rng));
 }
 
-/* Certificate failures must read as such whatever curl's wording ("SSL
- * certificate problem", "no alternative subject name"): callers and logs
- * should not mistake them for a flaky network. */
+/* Certificate failures must read as such whatever libcurl's wording, which
+ * changes between releases: callers and logs should not mistake them for a
+ * flaky network. Classified by libcurl's codes; its text is appended. With
+ * OpenSSL, libcurl checks the name before it stores the chain's verify
+ * result, which reads 1 (its "not verified yet") when the name failed; 62
+ * and 64 are OpenSSL's own host and IP mismatch results. */
 static void label_tls_failure(amc_http_xfer *x)
 {
-	const char *what = x->result == CURLE_PEER_FAILED_VERIFICATION ? "TLS verification failed"
-		: x->result == CURLE_SSL_CACERT_BADFILE ? "TLS verification failed: cannot load the CA bundle"
-		: NULL;
-	if (!what) {
+	const char *what;
+	if (x->result == CURLE_SSL_CACERT_BADFILE) {
+		what = "TLS verification failed: cannot read the CA bundle";
+	} else if (x->result == CURLE_PEER_FAILED_VERIFICATION) {
+		long v = -1;
+		bool name = curl_easy_getinfo(x->easy, CURLINFO_SSL_VERIFYRESULT, &v) == CURLE_OK &&
+			(v == 1 || v == 62 || v == 64);
+		what = name ? "TLS verification failed: the certificate does not match the host name"
+			: "TLS verification failed: the certificate is not trusted";
+	} else {
 		return;
 	}
 	char detail[CURL_ERROR_SIZE];
