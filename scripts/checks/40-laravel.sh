@@ -9,8 +9,30 @@ root=${AMC_ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}
 ext=${AMC_EXT:?set AMC_EXT to the built askmydocs_connector.so}
 suite=$root/tests/laravel
 
+# Matrix rows (scripts/matrix/row.sh): AMC_LARAVEL=12|13 in a Composer
+# project of their own under AMC_LARAVEL_WORK, so PHP versions and Laravel
+# majors never share a vendor/ (Laravel 13 goes with PHPUnit 12).
+if [ -n "${AMC_LARAVEL_WORK:-}" ]; then
+  major=${AMC_LARAVEL:-12}
+  case $major in 12) phpunit='^11.5' ;; 13) phpunit='^12.0' ;; *) echo "AMC_LARAVEL: 12 or 13" >&2; exit 1 ;; esac
+  work_suite=$AMC_LARAVEL_WORK
+  mkdir -p "$work_suite"
+  # bootstrap.php finds vendor/ by __DIR__: a copy, not a link.
+  cp "$suite/bootstrap.php" "$suite/phpunit.xml" "$work_suite/"
+  ln -sfn "$suite/tests" "$work_suite/tests"
+  ln -sfn "$suite/fixtures" "$work_suite/fixtures"
+  php -r '$c = json_decode(file_get_contents($argv[1]), true, 512, JSON_THROW_ON_ERROR);
+    $c["require"]["laravel/framework"] = "^".$argv[2].".0";
+    $c["require"]["phpunit/phpunit"] = $argv[3];
+    foreach ($c["repositories"] as &$r) { $r["url"] = realpath(dirname($argv[1])."/".$r["url"]); }
+    $j = json_encode($c, JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES)."\n";
+    if (@file_get_contents($argv[4]) !== $j) { file_put_contents($argv[4], $j); }' \
+    "$suite/composer.json" "$major" "$phpunit" "$work_suite/composer.json"
+  suite=$work_suite
+fi
+
 if [ ! -f "$suite/vendor/autoload.php" ] || [ "$suite/composer.json" -nt "$suite/vendor/autoload.php" ]; then
-  echo "installing the suite's Composer dependencies (laravel/framework 12, phpunit 11)"
+  echo "installing the suite's Composer dependencies ($(grep -oE '"(laravel/framework|phpunit/phpunit)": "[^"]*"' "$suite/composer.json" | tr '\n' ' '))"
   (cd "$suite" && COMPOSER_ALLOW_SUPERUSER=1 composer update --no-interaction --no-progress --quiet)
 fi
 
