@@ -17,10 +17,9 @@ if [ -n "${AMC_LARAVEL_WORK:-}" ]; then
   case $major in 12) phpunit='^11.5' ;; 13) phpunit='^12.0' ;; *) echo "AMC_LARAVEL: 12 or 13" >&2; exit 1 ;; esac
   work_suite=$AMC_LARAVEL_WORK
   mkdir -p "$work_suite"
-  # bootstrap.php finds vendor/ by __DIR__: a copy, not a link.
-  cp "$suite/bootstrap.php" "$suite/phpunit.xml" "$work_suite/"
-  ln -sfn "$suite/tests" "$work_suite/tests"
-  ln -sfn "$suite/fixtures" "$work_suite/fixtures"
+  # Copies, not links: bootstrap.php and the workers find vendor/ by __DIR__.
+  rm -rf "$work_suite/tests" "$work_suite/fixtures"
+  cp -r "$suite/bootstrap.php" "$suite/phpunit.xml" "$suite/tests" "$suite/fixtures" "$work_suite/"
   php -r '$c = json_decode(file_get_contents($argv[1]), true, 512, JSON_THROW_ON_ERROR);
     $c["require"]["laravel/framework"] = "^".$argv[2].".0";
     $c["require"]["phpunit/phpunit"] = $argv[3];
