@@ -42,7 +42,7 @@ if test "$PHP_ASKMYDOCS_CONNECTOR" != "no"; then
 
   AMC_CFLAGS="-Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers -I@ext_srcdir@ -I@ext_srcdir@/src"
   if test "$PHP_ASKMYDOCS_CONNECTOR_SANITIZERS" = "yes"; then
-    AMC_CFLAGS="$AMC_CFLAGS -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -O1 -g"
+    AMC_CFLAGS="$AMC_CFLAGS -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -ftrivial-auto-var-init=pattern -O1 -g"
     LDFLAGS="$LDFLAGS -fsanitize=address,undefined"
     PHP_SUBST(LDFLAGS)
   fi

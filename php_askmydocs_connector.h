@@ -13,10 +13,11 @@ extern zend_module_entry askmydocs_connector_module_entry;
 
 /* Per process and per thread (ZTS): the libcurl share of DNS, TLS sessions
  * and connections that AtlassianClient's engines use, and the process it
- * was made in (a fork child makes its own). */
+ * was made in (a fork child makes its own); the ini settings. */
 ZEND_BEGIN_MODULE_GLOBALS(askmydocs_connector)
 	void *curl_share;
 	long share_pid;
+	bool paginator_retry;   /* askmydocs_connector.paginator_retry */
 ZEND_END_MODULE_GLOBALS(askmydocs_connector)
 
 ZEND_EXTERN_MODULE_GLOBALS(askmydocs_connector)

@@ -3,6 +3,7 @@
 #   DIR/conv_golden  golden corpus check in every parser mode (ASan+UBSan)
 #   DIR/conv_fuzz    libFuzzer harness (clang, ASan+UBSan)
 #   DIR/libxml_sax   SAX tree builders vs the DOM builders they replaced (ASan+UBSan)
+#   DIR/conv_threads golden corpus from concurrent threads (ThreadSanitizer)
 # Usage: scripts/build-converter-tools.sh DIR
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -20,4 +21,6 @@ clang -std=c99 -D_DEFAULT_SOURCE -O1 -g $san -fsanitize=fuzzer -Wall -Wextra -Wn
   "${srcs[@]}" "$root/fuzz/conv_fuzz.c" $xml_libs -o "$dir/conv_fuzz"
 clang -std=c99 -D_DEFAULT_SOURCE -O1 -g $san -Wall -Wextra -Wno-unused-parameter $xml_cflags \
   "${srcs[@]}" "$root/tests/core/libxml_sax.c" $xml_libs -o "$dir/libxml_sax"
+clang -std=c99 -D_DEFAULT_SOURCE -O1 -g -fsanitize=thread -fno-omit-frame-pointer -pthread -Wall -Wextra \
+  -Wno-unused-parameter $xml_cflags "${srcs[@]}" "$root/tests/core/threads.c" $xml_libs -o "$dir/conv_threads"
 echo "$dir"

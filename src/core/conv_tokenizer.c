@@ -31,24 +31,24 @@ typedef struct {
 
 /* Byte classes for text scanning: 0 = plain ASCII that needs nothing. */
 enum { C_PLAIN = 0, C_LT, C_AMP, C_CR, C_RBRACK, C_CTRL, C_HIGH, C_QUOT };
-static unsigned char cls[256];
-static unsigned char name_start[256], name_char[256];
-static int tables_ready;
 
-static void init_tables(void)
-{
-	for (int c = 0; c < 256; c++) {
-		cls[c] = c >= 0x80 ? C_HIGH : (c < 0x20 && c != '\t' && c != '\n') ? C_CTRL : C_PLAIN;
-		bool alpha = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-		name_start[c] = alpha || c == '_';
-		name_char[c] = alpha || c == '_' || c == '-' || c == '.' || (c >= '0' && c <= '9');
-	}
-	cls['<'] = C_LT;
-	cls['&'] = C_AMP;
-	cls['\r'] = C_CR;
-	cls[']'] = C_RBRACK;
-	tables_ready = 1;
-}
+/* The byte tables are constants, spelled out by the compiler from one
+ * expression per table: nothing to build at run time, so nothing for
+ * concurrent conversions (thread-safe PHP) to race on. */
+#define CLS(c) ((c) >= 0x80 ? C_HIGH : (c) == '<' ? C_LT : (c) == '&' ? C_AMP : (c) == '\r' ? C_CR : \
+	(c) == ']' ? C_RBRACK : (c) < 0x20 && (c) != '\t' && (c) != '\n' ? C_CTRL : C_PLAIN)
+#define ALPHA(c) (((c) >= 'A' && (c) <= 'Z') || ((c) >= 'a' && (c) <= 'z'))
+#define NAME_START(c) (ALPHA(c) || (c) == '_')
+#define NAME_CHAR(c) (NAME_START(c) || (c) == '-' || (c) == '.' || ((c) >= '0' && (c) <= '9'))
+#define ROW(f, r) f(r + 0), f(r + 1), f(r + 2), f(r + 3), f(r + 4), f(r + 5), f(r + 6), f(r + 7), \
+	f(r + 8), f(r + 9), f(r + 10), f(r + 11), f(r + 12), f(r + 13), f(r + 14), f(r + 15)
+#define BYTE_TABLE(f) { ROW(f, 0x00), ROW(f, 0x10), ROW(f, 0x20), ROW(f, 0x30), ROW(f, 0x40), \
+	ROW(f, 0x50), ROW(f, 0x60), ROW(f, 0x70), ROW(f, 0x80), ROW(f, 0x90), ROW(f, 0xA0), \
+	ROW(f, 0xB0), ROW(f, 0xC0), ROW(f, 0xD0), ROW(f, 0xE0), ROW(f, 0xF0) }
+
+static const unsigned char cls[256] = BYTE_TABLE(CLS);
+static const unsigned char name_start[256] = BYTE_TABLE(NAME_START);
+static const unsigned char name_char[256] = BYTE_TABLE(NAME_CHAR);
 
 static bool decline(tok *k)
 {
@@ -638,9 +638,6 @@ static bool markup(tok *k)
 
 int amc_parse_fast(const char *in, size_t len, amc_tree *t)
 {
-	if (!tables_ready) {
-		init_tables(); /* idempotent: racing threads write the same bytes */
-	}
 	if (len > AMC_TREE_MAX) {
 		return 0;
 	}

@@ -3,6 +3,7 @@
 #endif
 #include "conv_tree.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #ifdef __linux__
@@ -18,10 +19,19 @@ struct amc_chunk {
 #define CHUNK_MIN 65536
 
 static void big_free(void *p, size_t bytes);
+static void tag_table_init(void);
+static pthread_once_t tag_table_once = PTHREAD_ONCE_INIT;
 
 bool amc_tree_init(amc_tree *t)
 {
 	memset(t, 0, sizeof(*t));
+	/* Names are looked up only for the nodes of a tree: building the tag
+	 * table here, once per process, keeps the per-element lookup free of
+	 * any check. Concurrent first calls wait for the one build. */
+	if (pthread_once(&tag_table_once, tag_table_init) != 0) {
+		t->oom = true;
+		return false;
+	}
 	t->cap = 256;
 	t->nodes = malloc(t->cap * sizeof(amc_node));
 	t->lasts = malloc(t->cap * sizeof(uint32_t));
@@ -266,7 +276,6 @@ typedef struct {
 } tag_slot;
 
 static tag_slot tag_table[TAG_SLOTS];
-static int tag_table_ready;
 
 /* Lower-cases the ASCII capitals of 8 bytes at once. */
 static uint64_t lower8(uint64_t w)
@@ -314,7 +323,7 @@ static void tag_words(uint64_t w[3], const char *s, size_t len, size_t avail)
 	}
 }
 
-/* Built once; concurrent builders write the same bytes. */
+/* Run once, by amc_tree_init's pthread_once. */
 static void tag_table_init(void)
 {
 	for (size_t l = 0; l <= 24; l++) {
@@ -334,16 +343,12 @@ static void tag_table_init(void)
 		tag_table[h].len = (uint8_t)l;
 		tag_table[h].tag = tag_names[i].tag;
 	}
-	tag_table_ready = 1;
 }
 
 int amc_tag_lookup(const char *s, size_t len, size_t avail)
 {
 	if (len == 0 || len > 24) {
 		return -1;
-	}
-	if (!tag_table_ready) {
-		tag_table_init();
 	}
 	uint64_t w[3];
 	tag_words(w, s, len, avail);

@@ -83,7 +83,8 @@ const char *amc_tree_strdup(amc_tree *t, const char *s, size_t len);
  * getElementsByTagName("tr") would match it. */
 void amc_tree_set_tag(amc_tree *t, uint32_t node, bool tr);
 /* Tag id of an element name (ASCII case-insensitive), AMC_T_OTHER(_NS)
- * for names the renderer does not dispatch on. */
+ * for names the renderer does not dispatch on. Both lookups use the table
+ * that the first amc_tree_init builds. */
 int amc_tag_id(const char *s, size_t len);
 /* Same for known names only: -1 when unknown. `avail` bytes are readable
  * from s (>= len; 24 or more allows whole-word loads). */

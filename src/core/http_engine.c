@@ -136,8 +136,11 @@ void amc_http_engine_free(amc_http_engine *e)
 	if (!e) {
 		return;
 	}
-	/* Transfers are owned (and freed) by their owners first. */
-	if (e->multi) {
+	/* Transfers are owned (and freed) by their owners first. In a fork child
+	 * the multi handle is still the parent's: left alone. */
+	if (e->pid != getpid()) {
+		keep_orphan(e->multi);
+	} else if (e->multi) {
 		curl_multi_cleanup(e->multi);
 	}
 	wipe_headers(e->req_headers);
@@ -165,6 +168,11 @@ bool amc_http_engine_permits(const amc_http_engine *e, const char *url, char ori
 const char *amc_http_engine_base_origin(const amc_http_engine *e)
 {
 	return e->origins.base;
+}
+
+bool amc_http_engine_forked(const amc_http_engine *e)
+{
+	return e->pid != getpid() && (e->active || e->queued);
 }
 
 /* In a fork child the multi handle and the share are the parent's: an idle
@@ -320,7 +328,13 @@ void amc_http_xfer_free(amc_http_xfer *x)
 	if (!x) {
 		return;
 	}
-	if (x->state == AMC_XFER_ACTIVE) {
+	if (x->state == AMC_XFER_ACTIVE && x->engine->pid != getpid()) {
+		/* In flight at fork(): its connection is the parent's. Closing it
+		 * here would shut down the parent's TLS stream; leave it alone. */
+		keep_orphan(x->easy);
+		x->easy = NULL;
+		x->engine->active--;
+	} else if (x->state == AMC_XFER_ACTIVE) {
 		curl_multi_remove_handle(x->engine->multi, x->easy);
 		x->engine->active--;
 	} else if (x->state == AMC_XFER_QUEUED) {

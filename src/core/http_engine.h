@@ -82,6 +82,9 @@ const amc_http_stats *amc_http_engine_stats(const amc_http_engine *e);
 /* True when `url` may receive the token; `origin` receives its origin. */
 bool amc_http_engine_permits(const amc_http_engine *e, const char *url, char origin[AMC_ORIGIN_MAX]);
 const char *amc_http_engine_base_origin(const amc_http_engine *e);
+/* True in a fork child while transfers its parent started are pending:
+ * no new transfer can start on this engine then (AMC_HTTP_EFORK). */
+bool amc_http_engine_forked(const amc_http_engine *e);
 
 /* NULL when out of memory, or when the credential policy refuses `url`
  * (callers check amc_http_engine_permits first, to say why). */

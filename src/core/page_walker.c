@@ -239,6 +239,9 @@ static bool schedule(amc_page_walker *w, uint32_t i)
 
 int amc_walker_next(amc_page_walker *w, uint32_t *i, amc_http_xfer **x)
 {
+	if (amc_http_engine_forked(w->engine)) {
+		return AMC_HTTP_EFORK;
+	}
 	for (;;) {
 		bool pending = false;
 		for (uint32_t k = 0; k < w->n; k++) {

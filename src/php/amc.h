@@ -38,12 +38,24 @@ void amc_register_converter(void);
 void amc_shutdown_http_client(void);
 void amc_http_thread_shutdown(zend_askmydocs_connector_globals *g);
 
+/* interrupts.c: waits that PHP can interrupt. The longest slice of a wait
+ * before the time limit and pcntl's async signal handlers get to run. */
+#define AMC_WAIT_SLICE_MS 100
+/* Runs pending interrupts; false when a handler threw (EG(exception) set). */
+bool amc_run_interrupts(void);
+/* Sleeps `ms` in slices, running interrupts; false when a handler threw. */
+bool amc_sleep_ms(long ms);
+
 /* host.c: reaching userland classes (Carbon, Laravel) by name. */
 zend_class_entry *amc_lookup_class(const char *name, size_t len);
 bool amc_check_arg_class(uint32_t arg_num, zval *arg, const char *class_name, size_t len, bool nullable);
 zend_result amc_call_static(const char *class_name, size_t class_len, const char *method, zval *retval, uint32_t argc, zval *argv);
 zend_result amc_call_method(zval *object, const char *method, zval *retval, uint32_t argc, zval *argv);
 zend_result amc_carbon_now(zval *retval);
+
+/* A declared property of `scope`, or NULL with PHP's "must not be accessed
+ * before initialization" Error (and a parent::__construct() hint). */
+zval *amc_read_prop(zend_class_entry *scope, zend_object *obj, const char *name, size_t len);
 
 void amc_throw_zstr(zend_class_entry *ce, zend_string *message);
 void amc_return_type_self(zend_class_entry *ce, const char *method);

@@ -5,6 +5,7 @@
 #include "zend_exceptions.h"
 #include "ext/spl/spl_exceptions.h"
 #include "zend_attributes.h"
+#include "zend_smart_str.h"
 #include "stubs/connector_arginfo.h"
 
 zend_class_entry *amc_ce_base_connector;
@@ -16,17 +17,12 @@ zend_class_entry *amc_ce_base_connector;
 #define STATE_TOKEN_LENGTH 32
 #define STATE_DEFAULT_TTL 600
 
-static zval *prop(zval *self, const char *name, zval *rv)
-{
-	return zend_read_property(amc_ce_base_connector, Z_OBJ_P(self), name, strlen(name), false, rv);
-}
-
-/* $this->{prop}->method(...args) */
+/* $this->{prop}->method(...args). A property left uninitialised by a subclass
+ * constructor that skipped parent::__construct() throws PHP's own Error. */
 static zend_result forward(zval *self, const char *property, const char *method, zval *retval, uint32_t argc, zval *argv)
 {
-	zval rv;
-	zval *target = prop(self, property, &rv);
-	if (EG(exception)) {
+	zval *target = amc_read_prop(amc_ce_base_connector, Z_OBJ_P(self), property, strlen(property));
+	if (!target) {
 		ZVAL_UNDEF(retval);
 		return FAILURE;
 	}
@@ -91,7 +87,7 @@ ZEND_METHOD(Padosoft_AskMyDocsConnectorBase_BaseConnector, iconUrl)
 	ZEND_PARSE_PARAMETERS_NONE();
 
 	if (connector_key(ZEND_THIS, &key) == SUCCESS) {
-		ZVAL_STR(&path, zend_strpprintf(0, "connectors/%s.svg", Z_STRVAL(key)));
+		ZVAL_STR(&path, zend_string_concat3(ZEND_STRL("connectors/"), Z_STRVAL(key), Z_STRLEN(key), ZEND_STRL(".svg")));
 		if (amc_call_function("asset", return_value, 1, &path) == FAILURE) {
 			zval_ptr_dtor(return_value);
 			ZVAL_UNDEF(return_value);
@@ -257,9 +253,15 @@ ZEND_METHOD(Padosoft_AskMyDocsConnectorBase_BaseConnector, softDeleteByMetadataK
 
 /* ---- OAuth state ---------------------------------------------------------- */
 
+/* prefix + id + ':' + token, binary-safe like upstream's interpolation. */
 static zend_string *state_key(const char *prefix, zend_long id, zend_string *token)
 {
-	return zend_strpprintf(0, "%s" ZEND_LONG_FMT ":%s", prefix, id, ZSTR_VAL(token));
+	smart_str key = {0};
+	smart_str_appends(&key, prefix);
+	smart_str_append_long(&key, id);
+	smart_str_appendc(&key, ':');
+	smart_str_append(&key, token);
+	return smart_str_extract(&key);
 }
 
 /* (int) config('connectors.oauth_state_ttl_seconds', 600) */
@@ -306,6 +308,7 @@ ZEND_METHOD(Padosoft_AskMyDocsConnectorBase_BaseConnector, issueOAuthState)
 		Z_PARAM_LONG(id)
 	ZEND_PARSE_PARAMETERS_END();
 
+	ZVAL_UNDEF(&ret); /* not reached by cache_call() when state_entry() fails */
 	ZVAL_LONG(&len, STATE_TOKEN_LENGTH);
 	if (amc_call_static(ZEND_STRL("Illuminate\\Support\\Str"), "random", return_value, 1, &len) == FAILURE
 		|| Z_TYPE_P(return_value) != IS_STRING || state_ttl(&ttl) == FAILURE) {
@@ -393,6 +396,24 @@ ZEND_METHOD(Padosoft_AskMyDocsConnectorBase_BaseConnector, consumeOAuthState)
 	}
 }
 
+/* Binary-safe: the key and tenant are userland strings. */
+static void throw_installation_not_found(zend_long id, zend_string *key, zval *tenant)
+{
+	smart_str msg = {0};
+	smart_str_appends(&msg, "Connector installation ");
+	smart_str_append_long(&msg, id);
+	smart_str_appends(&msg, " not found for connector '");
+	smart_str_append(&msg, key);
+	smart_str_appends(&msg, "' in tenant '");
+	if (Z_TYPE_P(tenant) == IS_STRING) {
+		smart_str_append(&msg, Z_STR_P(tenant));
+	}
+	smart_str_appends(&msg, "'.");
+	zend_string *message = smart_str_extract(&msg);
+	amc_throw_zstr(spl_ce_InvalidArgumentException, message);
+	zend_string_release(message);
+}
+
 ZEND_METHOD(Padosoft_AskMyDocsConnectorBase_BaseConnector, loadInstallation)
 {
 	zend_long id;
@@ -422,9 +443,7 @@ ZEND_METHOD(Padosoft_AskMyDocsConnectorBase_BaseConnector, loadInstallation)
 		if (Z_TYPE(builder) == IS_OBJECT) {
 			RETVAL_COPY(&builder);
 		} else if (connector_key(ZEND_THIS, &key) == SUCCESS && current_tenant(ZEND_THIS, &tenant) == SUCCESS) {
-			zend_throw_exception_ex(spl_ce_InvalidArgumentException, 0,
-				"Connector installation " ZEND_LONG_FMT " not found for connector '%s' in tenant '%s'.",
-				id, Z_STRVAL(key), Z_TYPE(tenant) == IS_STRING ? Z_STRVAL(tenant) : "");
+			throw_installation_not_found(id, Z_STR(key), &tenant);
 		}
 	}
 	zval_ptr_dtor(&tenant);

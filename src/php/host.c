@@ -34,10 +34,23 @@ bool amc_check_arg_class(uint32_t arg_num, zval *arg, const char *class_name, si
 
 static zend_result amc_call(zval *object, zend_class_entry *ce, const char *method, zval *retval, uint32_t argc, zval *argv)
 {
-	zend_string *mname = zend_string_init(method, strlen(method), 0);
+	zend_string *mname;
 	zend_function *fn;
-	zend_object *obj = object ? Z_OBJ_P(object) : NULL;
+	zend_object *obj = NULL;
 
+	if (object) {
+		ZVAL_DEREF(object);
+		/* Callers pass what they read from properties and return values:
+		 * anything but an object gets PHP's own Error, never a crash. */
+		if (Z_TYPE_P(object) != IS_OBJECT) {
+			if (!EG(exception)) {
+				zend_throw_error(NULL, "Call to a member function %s() on %s", method, zend_zval_type_name(object));
+			}
+			return FAILURE;
+		}
+		obj = Z_OBJ_P(object);
+	}
+	mname = zend_string_init(method, strlen(method), 0);
 	if (obj) {
 		fn = obj->handlers->get_method(&obj, mname, NULL);
 	} else {
@@ -139,4 +152,29 @@ void amc_mark_promoted(zend_class_entry *ce, uint32_t n)
 			prop->flags |= ZEND_ACC_PROMOTED;
 		}
 	}
+}
+
+/* A declared property of `scope` on `obj`, or NULL with PHP's own Error when
+ * it is uninitialised: an object made by unserialize() or
+ * ReflectionClass::newInstanceWithoutConstructor(), or by a subclass whose
+ * constructor skipped the native one (the message then says so). */
+zval *amc_read_prop(zend_class_entry *scope, zend_object *obj, const char *name, size_t len)
+{
+	zend_property_info *info = zend_hash_str_find_ptr(&scope->properties_info, name, len);
+	ZEND_ASSERT(info && !(info->flags & ZEND_ACC_STATIC));
+	zval *slot = OBJ_PROP(obj, info->offset);
+	if (Z_TYPE_P(slot) != IS_UNDEF) {
+		ZVAL_DEREF(slot);
+		return slot;
+	}
+	zend_function *ctor = obj->ce->constructor;
+	if (ctor && ctor->type == ZEND_USER_FUNCTION && scope->constructor && scope->constructor->type == ZEND_INTERNAL_FUNCTION) {
+		zend_throw_error(NULL, "Typed property %s::$%s must not be accessed before initialization: "
+			"%s::__construct() must call parent::__construct()",
+			ZSTR_VAL(info->ce->name), name, ZSTR_VAL(ctor->common.scope->name));
+	} else {
+		zend_throw_error(NULL, "Typed property %s::$%s must not be accessed before initialization",
+			ZSTR_VAL(info->ce->name), name);
+	}
+	return NULL;
 }

@@ -66,22 +66,11 @@ void amc_http_thread_shutdown(zend_askmydocs_connector_globals *g)
 	g->curl_share = NULL;
 }
 
-/* Asked by the engine between slices of every wait: runs what the VM would
- * run at its next interrupt check — the time limit (fatal, as anywhere) and
- * pcntl's async signal handlers. True when a handler threw: stop waiting. */
+/* Asked by the engine between slices of every wait: true when an interrupt
+ * handler threw, which ends the wait. */
 static bool amc_interrupted(void *ctx)
 {
-	if (!zend_atomic_bool_load_ex(&EG(vm_interrupt))) {
-		return false;
-	}
-	zend_atomic_bool_store_ex(&EG(vm_interrupt), false);
-	if (zend_atomic_bool_load_ex(&EG(timed_out))) {
-		zend_timeout();
-	}
-	if (zend_interrupt_function) {
-		zend_interrupt_function(EG(current_execute_data));
-	}
-	return EG(exception) != NULL;
+	return !amc_run_interrupts();
 }
 
 /* ---- Response ------------------------------------------------------------ */
@@ -709,7 +698,11 @@ ZEND_METHOD(AskMyDocs_Connector_Http_AtlassianClient, get)
 	zend_string_release(url);
 	if (!x || !amc_http_submit(x)) {
 		amc_http_xfer_free(x);
-		zend_throw_error(NULL, "AtlassianClient: cannot set up the transfer");
+		if (amc_http_engine_forked(c->engine)) {
+			amc_throw_engine_failure(AMC_HTTP_EFORK);
+		} else {
+			zend_throw_error(NULL, "AtlassianClient: cannot set up the transfer");
+		}
 		RETURN_THROWS();
 	}
 	c->inflight = x;

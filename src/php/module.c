@@ -24,12 +24,19 @@ static PHP_GSHUTDOWN_FUNCTION(askmydocs_connector)
 	amc_http_thread_shutdown(askmydocs_connector_globals);
 }
 
+/* Opt-in behaviour beyond upstream's; every default is upstream's. */
+PHP_INI_BEGIN()
+	STD_PHP_INI_BOOLEAN("askmydocs_connector.paginator_retry", "0", PHP_INI_ALL, OnUpdateBool,
+		paginator_retry, zend_askmydocs_connector_globals, askmydocs_connector_globals)
+PHP_INI_END()
+
 static PHP_MINIT_FUNCTION(askmydocs_connector)
 {
 	if (sodium_init() < 0) {
 		php_error_docref(NULL, E_CORE_WARNING, "libsodium could not be initialised");
 		return FAILURE;
 	}
+	REGISTER_INI_ENTRIES();
 	amc_register_exceptions();
 	amc_register_contracts();
 	amc_register_value_objects();
@@ -43,6 +50,7 @@ static PHP_MINIT_FUNCTION(askmydocs_connector)
 
 static PHP_MSHUTDOWN_FUNCTION(askmydocs_connector)
 {
+	UNREGISTER_INI_ENTRIES();
 	amc_shutdown_value_objects();
 	amc_shutdown_http_client();
 	return SUCCESS;
@@ -72,6 +80,7 @@ static PHP_MINFO_FUNCTION(askmydocs_connector)
 	php_info_print_table_row(2, "libsodium version", sodium_version_string());
 	php_info_print_table_row(2, "OpenSSL version", OpenSSL_version(OPENSSL_VERSION));
 	php_info_print_table_end();
+	DISPLAY_INI_ENTRIES();
 }
 
 static const zend_module_dep amc_deps[] = {

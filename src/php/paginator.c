@@ -10,6 +10,8 @@
 #include "ext/spl/spl_exceptions.h"
 #include "stubs/paginator_arginfo.h"
 
+#include <time.h>
+
 zend_class_entry *amc_ce_atlassian_paginator;
 zend_class_entry *amc_ce_http_response;
 
@@ -243,18 +245,112 @@ static zend_result amc_call_fetch(zval *fetch, zend_string *next, zval *response
 	return SUCCESS;
 }
 
-/* One step: fetch `next` (NULL first) and parse the page. */
-static zend_result amc_fetch_page(zval *fetch, zend_string *link, zval *batch, zend_string **next)
+/* ---- askmydocs_connector.paginator_retry: closure mode retried like the
+ * native client (same policy functions, same defaults) ----------------------- */
+
+static const amc_http_retry_policy amc_closure_policy = {
+	.max_retries = 4, .backoff_base_ms = 250, .backoff_max_ms = 30000, .retry_after_max_ms = 120000,
+};
+#define AMC_CLOSURE_WALK_BUDGET 100
+#define AMC_CLOSURE_PAGE_DEADLINE_MS 300000
+
+typedef struct {
+	int budget;             /* retries left for the walk */
+	int attempts;           /* retries of the current page */
+	uint64_t page_started;  /* monotonic ms */
+	uint64_t rng;
+} amc_closure_retry;
+
+static void amc_closure_retry_init(amc_closure_retry *rs)
 {
-	zval response;
-	if (amc_call_fetch(fetch, link, &response) == FAILURE) {
+	rs->budget = AMC_CLOSURE_WALK_BUDGET;
+	rs->rng = (uint64_t) (uintptr_t) rs ^ (uint64_t) time(NULL) << 20;
+}
+
+static uint64_t amc_now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t) ts.tv_sec * 1000 + (uint64_t) ts.tv_nsec / 1000000;
+}
+
+/* The response's Retry-After, through its header() method when it has one. */
+static bool amc_retry_after(zval *response, long *ms)
+{
+	if (!zend_hash_str_exists(&Z_OBJCE_P(response)->function_table, ZEND_STRL("header"))) {
+		return false;
+	}
+	zval name, value;
+	ZVAL_STRINGL(&name, "Retry-After", sizeof("Retry-After") - 1);
+	zend_result r = amc_call_method(response, "header", &value, 1, &name);
+	zval_ptr_dtor(&name);
+	bool have = r == SUCCESS && Z_TYPE(value) == IS_STRING && Z_STRLEN(value) > 0
+		&& strlen(Z_STRVAL(value)) == Z_STRLEN(value)
+		&& amc_http_parse_retry_after(Z_STRVAL(value), time(NULL), ms);
+	zval_ptr_dtor(&value);
+	return have;
+}
+
+/* How long to wait before asking the closure again for the same page, or -1
+ * when the response stands (not retryable, or the budget, the page's
+ * deadline or max Retry-After would be passed). */
+static long amc_closure_retry_delay(zval *response, amc_closure_retry *rs)
+{
+	if (!AMC_G(paginator_retry) || Z_TYPE_P(response) != IS_OBJECT) {
+		return -1;
+	}
+	zval status;
+	if (amc_call_method(response, "status", &status, 0, NULL) == FAILURE) {
+		zval_ptr_dtor(&status);
+		return -1;
+	}
+	zend_long code = zval_get_long(&status);
+	zval_ptr_dtor(&status);
+	if (!amc_http_retryable_status((long) code) || rs->attempts >= amc_closure_policy.max_retries || rs->budget <= 0) {
+		return -1;
+	}
+	long delay;
+	if (!amc_retry_after(response, &delay)) {
+		delay = amc_http_backoff_ms(&amc_closure_policy, rs->attempts, amc_http_rand(&rs->rng));
+	} else if (delay > amc_closure_policy.retry_after_max_ms) {
+		return -1;
+	}
+	if (amc_now_ms() + (uint64_t) delay > rs->page_started + AMC_CLOSURE_PAGE_DEADLINE_MS) {
+		return -1;
+	}
+	rs->attempts++;
+	rs->budget--;
+	return delay;
+}
+
+/* One step: fetch `link` (NULL first) and parse the page; with
+ * paginator_retry on, a 429/502/503/504 asks the closure again. */
+static zend_result amc_fetch_page(zval *fetch, zend_string *link, amc_closure_retry *rs, zval *batch, zend_string **next)
+{
+	rs->attempts = 0;
+	rs->page_started = amc_now_ms();
+	for (;;) {
+		zval response;
 		*next = NULL;
 		ZVAL_UNDEF(batch);
-		return FAILURE;
+		if (amc_call_fetch(fetch, link, &response) == FAILURE) {
+			return FAILURE;
+		}
+		long delay = amc_closure_retry_delay(&response, rs);
+		if (EG(exception)) {
+			zval_ptr_dtor(&response);
+			return FAILURE;
+		}
+		if (delay < 0) {
+			zend_result r = amc_paginator_page(&response, batch, next);
+			zval_ptr_dtor(&response);
+			return r;
+		}
+		zval_ptr_dtor(&response);
+		if (!amc_sleep_ms(delay)) {
+			return FAILURE;
+		}
 	}
-	zend_result r = amc_paginator_page(&response, batch, next);
-	zval_ptr_dtor(&response);
-	return r;
 }
 
 /* ---- AtlassianPaginator ------------------------------------------------ */
@@ -272,12 +368,14 @@ ZEND_METHOD(Padosoft_AskMyDocsConnectorConfluence_Confluence_AtlassianPaginator,
 
 	amc_walk_limits w;
 	amc_walk_limits_init(&w, max_pages);
+	amc_closure_retry rs;
+	amc_closure_retry_init(&rs);
 	zval out, batch, *row;
 	array_init(&out);
 	zend_string *link = NULL, *next = NULL;
 
 	for (;;) {
-		zend_result r = amc_fetch_page(fetch, link, &batch, &next);
+		zend_result r = amc_fetch_page(fetch, link, &rs, &batch, &next);
 		if (link) {
 			zend_string_release(link);
 		}
@@ -313,6 +411,7 @@ typedef struct {
 	bool started;
 	zend_long index;
 	amc_walk_limits limits;
+	amc_closure_retry retry;
 } amc_closure_walk;
 
 /* First call: the first page; then the next link, counted and checked. */
@@ -333,7 +432,7 @@ static void amc_closure_fill(amc_iter *it)
 	}
 	cw->started = true;
 	zval batch;
-	zend_result r = amc_fetch_page(&cw->fetch, link, &batch, &cw->next);
+	zend_result r = amc_fetch_page(&cw->fetch, link, &cw->retry, &batch, &cw->next);
 	if (link) {
 		zend_string_release(link);
 	}
@@ -381,6 +480,7 @@ ZEND_METHOD(Padosoft_AskMyDocsConnectorConfluence_Confluence_AtlassianPaginator,
 	amc_closure_walk *cw = ecalloc(1, sizeof(*cw));
 	ZVAL_COPY(&cw->fetch, fetch);
 	amc_walk_limits_init(&cw->limits, max_pages);
+	amc_closure_retry_init(&cw->retry);
 	amc_iter_create(return_value, amc_ce_lazy_page_iterator, &amc_closure_source, cw);
 }
 

@@ -11,20 +11,34 @@ zend_class_entry *amc_ce_tenant_context;
 static const char carbon_class[] = "Carbon\\Carbon";
 static HashTable *health_states; /* HealthStatus::STATES, immutable */
 
-static zval *read_prop(zend_class_entry *ce, zval *obj, const char *name, size_t len, zval *rv)
+/* A property of one of these objects, or NULL with PHP's own Error when it
+ * is uninitialised (unserialize(), newInstanceWithoutConstructor()). */
+static zval *read_prop(zend_class_entry *ce, zval *obj, const char *name, size_t len)
 {
-	return zend_read_property(ce, Z_OBJ_P(obj), name, len, 0, rv);
+	return amc_read_prop(ce, Z_OBJ_P(obj), name, len);
 }
 
-/* Carbon::toIso8601String() of a property, added to `arr` under `key`. */
-static void add_iso8601(zval *arr, const char *key, zval *carbon)
+/* Adds a copy of a property to `arr` under `key`; false once it throws. */
+static bool add_prop(zval *arr, const char *key, zend_class_entry *ce, zval *obj, const char *name)
 {
-	zval iso;
-	if (amc_call_method(carbon, "toIso8601String", &iso, 0, NULL) == SUCCESS) {
-		add_assoc_zval(arr, key, &iso);
-	} else {
-		zval_ptr_dtor(&iso);
+	zval *v = read_prop(ce, obj, name, strlen(name));
+	if (!v) {
+		return false;
 	}
+	Z_TRY_ADDREF_P(v);
+	add_assoc_zval(arr, key, v);
+	return true;
+}
+
+/* $this->{name}->toIso8601String(), added to `arr` under `key`. */
+static bool add_iso8601(zval *arr, const char *key, zend_class_entry *ce, zval *obj, const char *name)
+{
+	zval iso, *carbon = read_prop(ce, obj, name, strlen(name));
+	if (!carbon || amc_call_method(carbon, "toIso8601String", &iso, 0, NULL) == FAILURE) {
+		return false;
+	}
+	add_assoc_zval(arr, key, &iso);
+	return true;
 }
 
 /* ---- SyncResult -------------------------------------------------------- */
@@ -78,48 +92,46 @@ ZEND_METHOD(Padosoft_AskMyDocsConnectorBase_SyncResult, empty)
 
 ZEND_METHOD(Padosoft_AskMyDocsConnectorBase_SyncResult, toArray)
 {
-	zval rv, *v;
 	ZEND_PARSE_PARAMETERS_NONE();
 
+	/* Upstream's order, so the first uninitialised property is the one named. */
 	array_init_size(return_value, 5);
-	static const struct { const char *prop; const char *key; } longs[] = {
-		{"documentsAdded", "documents_added"},
-		{"documentsUpdated", "documents_updated"},
-		{"documentsRemoved", "documents_removed"},
-		{"errors", "errors"},
-	};
-	for (size_t i = 0; i < sizeof(longs) / sizeof(longs[0]); i++) {
-		v = read_prop(amc_ce_sync_result, ZEND_THIS, longs[i].prop, strlen(longs[i].prop), &rv);
-		Z_TRY_ADDREF_P(v);
-		add_assoc_zval(return_value, longs[i].key, v);
+	if (!add_prop(return_value, "documents_added", amc_ce_sync_result, ZEND_THIS, "documentsAdded")
+		|| !add_prop(return_value, "documents_updated", amc_ce_sync_result, ZEND_THIS, "documentsUpdated")
+		|| !add_prop(return_value, "documents_removed", amc_ce_sync_result, ZEND_THIS, "documentsRemoved")
+		|| !add_prop(return_value, "errors", amc_ce_sync_result, ZEND_THIS, "errors")
+		|| !add_iso8601(return_value, "completed_at", amc_ce_sync_result, ZEND_THIS, "completedAt")) {
+		zval_ptr_dtor(return_value);
+		ZVAL_UNDEF(return_value); /* the engine releases it again on throw */
+		RETURN_THROWS();
 	}
-	add_iso8601(return_value, "completed_at", read_prop(amc_ce_sync_result, ZEND_THIS, ZEND_STRL("completedAt"), &rv));
 }
 
 ZEND_METHOD(Padosoft_AskMyDocsConnectorBase_SyncResult, hasErrors)
 {
-	zval rv, *errors;
+	zval *errors;
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	errors = read_prop(amc_ce_sync_result, ZEND_THIS, ZEND_STRL("errors"), &rv);
+	errors = read_prop(amc_ce_sync_result, ZEND_THIS, ZEND_STRL("errors"));
+	if (!errors) {
+		RETURN_THROWS();
+	}
 	RETURN_BOOL(Z_TYPE_P(errors) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(errors)) > 0);
 }
 
 ZEND_METHOD(Padosoft_AskMyDocsConnectorBase_SyncResult, totalChanged)
 {
-	zval rv;
 	zend_long total = 0;
 	ZEND_PARSE_PARAMETERS_NONE();
 
 	static const char *const props[] = {"documentsAdded", "documentsUpdated", "documentsRemoved"};
 	for (size_t i = 0; i < 3; i++) {
-		zval *v = read_prop(amc_ce_sync_result, ZEND_THIS, props[i], strlen(props[i]), &rv);
-		if (Z_TYPE_P(v) != IS_LONG) {
-			zend_throw_error(NULL, "Typed property %s::$%s must not be accessed before initialization",
-				ZSTR_VAL(amc_ce_sync_result->name), props[i]);
+		zval *v = read_prop(amc_ce_sync_result, ZEND_THIS, props[i], strlen(props[i]));
+		if (!v) {
 			RETURN_THROWS();
 		}
-		/* Upstream's int sum would become a float and fail its int return type. */
+		/* An initialised typed int is a long. Upstream's int sum would
+		 * become a float on overflow and fail its int return type. */
 		if (__builtin_add_overflow(total, Z_LVAL_P(v), &total)) {
 			zend_type_error("%s::totalChanged(): Return value must be of type int, float returned",
 				ZSTR_VAL(amc_ce_sync_result->name));
@@ -225,20 +237,16 @@ ZEND_METHOD(Padosoft_AskMyDocsConnectorBase_HealthStatus, errored)
 
 ZEND_METHOD(Padosoft_AskMyDocsConnectorBase_HealthStatus, toArray)
 {
-	zval rv, *v;
 	ZEND_PARSE_PARAMETERS_NONE();
 
 	array_init_size(return_value, 3);
-	v = read_prop(amc_ce_health_status, ZEND_THIS, ZEND_STRL("state"), &rv);
-	Z_TRY_ADDREF_P(v);
-	add_assoc_zval(return_value, "state", v);
-	add_iso8601(return_value, "last_check", read_prop(amc_ce_health_status, ZEND_THIS, ZEND_STRL("lastCheck"), &rv));
-	if (EG(exception)) {
+	if (!add_prop(return_value, "state", amc_ce_health_status, ZEND_THIS, "state")
+		|| !add_iso8601(return_value, "last_check", amc_ce_health_status, ZEND_THIS, "lastCheck")
+		|| !add_prop(return_value, "message", amc_ce_health_status, ZEND_THIS, "message")) {
+		zval_ptr_dtor(return_value);
+		ZVAL_UNDEF(return_value); /* the engine releases it again on throw */
 		RETURN_THROWS();
 	}
-	v = read_prop(amc_ce_health_status, ZEND_THIS, ZEND_STRL("message"), &rv);
-	Z_TRY_ADDREF_P(v);
-	add_assoc_zval(return_value, "message", v);
 }
 
 /* HealthStatus::STATES: an array constant, which gen_stub cannot declare.
@@ -323,17 +331,23 @@ ZEND_METHOD(Padosoft_AskMyDocsConnectorBase_Support_TenantContext, set)
 
 ZEND_METHOD(Padosoft_AskMyDocsConnectorBase_Support_TenantContext, current)
 {
-	zval rv, *v;
+	zval *v;
 	ZEND_PARSE_PARAMETERS_NONE();
-	v = read_prop(amc_ce_tenant_context, ZEND_THIS, ZEND_STRL("tenantId"), &rv);
-	RETURN_COPY_DEREF(v);
+	v = read_prop(amc_ce_tenant_context, ZEND_THIS, ZEND_STRL("tenantId"));
+	if (!v) {
+		RETURN_THROWS();
+	}
+	RETURN_COPY(v);
 }
 
 ZEND_METHOD(Padosoft_AskMyDocsConnectorBase_Support_TenantContext, isDefault)
 {
-	zval rv, *v;
+	zval *v;
 	ZEND_PARSE_PARAMETERS_NONE();
-	v = read_prop(amc_ce_tenant_context, ZEND_THIS, ZEND_STRL("tenantId"), &rv);
+	v = read_prop(amc_ce_tenant_context, ZEND_THIS, ZEND_STRL("tenantId"));
+	if (!v) {
+		RETURN_THROWS();
+	}
 	RETURN_BOOL(Z_TYPE_P(v) == IS_STRING && zend_string_equals_literal(Z_STR_P(v), "default"));
 }
 

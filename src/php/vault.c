@@ -36,12 +36,13 @@ static zend_result model_query(const char *model, zval *builder)
 	return amc_call_static(model, strlen(model), "query", builder, 0, NULL);
 }
 
+/* $this->tenantContext->current(); PHP's own Error (with a parent::__construct()
+ * hint for subclasses) when the property was never initialised. */
 static zend_result vault_tenant(zval *vault, zval *tenant)
 {
-	zval rv;
-	zval *ctx = zend_read_property(amc_ce_oauth_credential_vault, Z_OBJ_P(vault), ZEND_STRL("tenantContext"), false, &rv);
+	zval *ctx = amc_read_prop(amc_ce_oauth_credential_vault, Z_OBJ_P(vault), ZEND_STRL("tenantContext"));
 	ZVAL_UNDEF(tenant);
-	if (EG(exception)) {
+	if (!ctx) {
 		return FAILURE;
 	}
 	return amc_call_method(ctx, "current", tenant, 0, NULL);
@@ -304,18 +305,10 @@ static void sqlite_busy_restore(txn *t)
 	if (t->old_busy_ms >= 0) {
 		char sql[64];
 		snprintf(sql, sizeof(sql), "PRAGMA busy_timeout = " ZEND_LONG_FMT, t->old_busy_ms);
-		zend_object *pending = EG(exception);
-		if (pending) {
-			GC_ADDREF(pending);
-			zend_clear_exception();
-		}
+		/* Runs even after a failure; its own failure wins, chained to that one. */
+		zend_exception_save();
 		pdo_exec(t, sql);
-		if (pending) {
-			if (EG(exception)) {
-				zend_clear_exception();
-			}
-			zend_throw_exception_internal(pending);
-		}
+		zend_exception_restore();
 	}
 }
 
@@ -384,30 +377,20 @@ static zend_result txn_commit(txn *t)
  * exception wins, with the original as its previous. */
 static void txn_rollback(txn *t)
 {
-	zend_object *pending = EG(exception);
 	zval ret;
-	if (pending) {
-		GC_ADDREF(pending);
-		zend_clear_exception();
-	}
+	zend_exception_save();
 	if (t->raw_sqlite) {
 		pdo_exec(t, "ROLLBACK");
 	} else {
 		amc_call_method(&t->conn, "rollBack", &ret, 0, NULL);
 		zval_ptr_dtor(&ret);
 	}
-	if (!pending) {
-		return;
-	}
-	if (EG(exception)) {
-		zend_exception_set_previous(EG(exception), pending);
-	} else {
-		zend_throw_exception_internal(pending);
-	}
+	zend_exception_restore();
 }
 
 /* Whether the pending exception is a deadlock/lock/serialization failure,
- * by Laravel's own detector (the connection's causedByConcurrencyError()). */
+ * by Laravel's own detector (the connection's causedByConcurrencyError()).
+ * A failing detector's exception wins, chained to the pending one. */
 static bool pending_is_concurrency_error(txn *t)
 {
 	zend_object *pending = EG(exception);
@@ -415,15 +398,11 @@ static bool pending_is_concurrency_error(txn *t)
 	if (!pending) {
 		return false;
 	}
-	GC_ADDREF(pending);
-	zend_clear_exception();
+	zend_exception_save(); /* EG(prev_exception) holds `pending` during the call */
 	ZVAL_OBJ(&arg, pending);
 	bool yes = amc_call_method_any(&t->conn, "causedByConcurrencyError", &ret, 1, &arg) == SUCCESS && zend_is_true(&ret);
 	zval_ptr_dtor(&ret);
-	if (EG(exception)) {
-		zend_clear_exception();
-	}
-	zend_throw_exception_internal(pending);
+	zend_exception_restore();
 	return yes;
 }
 
@@ -450,6 +429,7 @@ static zend_result set_extra_body(zend_long id, zval *installation, zend_string 
 		zend_symtable_update(Z_ARRVAL(extra), key, value);
 		zend_update_property(Z_OBJCE(row), Z_OBJ(row), ZEND_STRL("extra_json"), &extra);
 		zval saved;
+		ZVAL_UNDEF(&saved); /* not reached by the call when the update threw */
 		r = EG(exception) ? FAILURE : amc_call_method(&row, "save", &saved, 0, NULL);
 		zval_ptr_dtor(&saved);
 	}

@@ -45,7 +45,7 @@ file: rc=0 out="## Hello\n\nWorld\n" err=""
 stdin: rc=0 out="from *stdin*\n"
 malformed: rc=3 written="a & b\n\nunclosed\n"
 confluence2md: warning: /tmp/amc-c2m-%d/src/broken.html is not well-formed XML; converted with the HTML fallback (Confluence macros may be lost)
-missing: rc=2 confluence2md: cannot read /tmp/amc-c2m-%d/missing.xhtml: no such file or not readable
+missing: rc=2 confluence2md: cannot read /tmp/amc-c2m-%d/missing.xhtml: no such file
 directory without -r: rc=2 confluence2md: cannot read /tmp/amc-c2m-%d/src: is a directory (use -r)
 bad option: rc=1 confluence2md: unknown option --frobnicate
 tree: rc=3

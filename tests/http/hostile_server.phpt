@@ -19,8 +19,12 @@ $steal = $thief->base . '/wiki/rest/api/space?limit=1';
 $hostile = '/wiki/rest/api/space?limit=1&fault=nextto&to=' . rawurlencode($steal);
 $thief->reset();
 
-/** Runs $fn; says what it threw and whether it ended within $within seconds. */
-function attempt(string $label, callable $fn, float $within = 0.5): void
+/**
+ * Runs $fn; says what it threw and, for the waits that must be cut short,
+ * whether it ended within $within seconds (bounds far below the wait they
+ * cut, so that a slow machine or valgrind does not matter).
+ */
+function attempt(string $label, callable $fn, float $within = INF): void
 {
     global $thiefOrigin, $siteOrigin;
     $t = microtime(true);
@@ -66,12 +70,12 @@ echo "gateway saw ", $thief->stats()['requests'], " request(s)\n";
 
 echo "--- deadlines\n";
 $api = '/wiki/rest/api/space?limit=1';
-attempt('Retry-After: 4, deadline 1 s', fn () => (new AtlassianClient($site->base, 'SECRET', ['deadline' => 1]))->get("$api&fault=429&after=4&tag=d1")->status());
-attempt('slow server, deadline 1 s', fn () => (new AtlassianClient($site->base, 'SECRET', ['deadline' => 1]))->get("$api&fault=slow&ms=5000&tag=d2")->status(), 1.5);
+attempt('Retry-After: 4, deadline 1 s', fn () => (new AtlassianClient($site->base, 'SECRET', ['deadline' => 1]))->get("$api&fault=429&after=4&tag=d1")->status(), 3.0);
+attempt('slow server, deadline 1 s', fn () => (new AtlassianClient($site->base, 'SECRET', ['deadline' => 1]))->get("$api&fault=slow&ms=5000&tag=d2")->status(), 3.5);
 attempt('slow server, walk deadline 1.5 s', fn () => $collect((new AtlassianClient($site->base, 'SECRET', ['walk_deadline' => 1.5]))
-    ->walk('/wiki/rest/api/content?spaceKey=V&limit=1&pages=5&fault=slow&ms=400')), 2.0);
+    ->walk('/wiki/rest/api/content?spaceKey=V&limit=1&pages=20&fault=slow&ms=400')), 5.0);
 attempt('walk deadline 1 s', fn () => $collect((new AtlassianClient($site->base, 'SECRET', ['walk_deadline' => 1, 'deadline' => 0]))
-    ->walk('/wiki/rest/api/content?spaceKey=W&limit=1&pages=20&fault=429&after=1&times=50&tag=d3')));
+    ->walk('/wiki/rest/api/content?spaceKey=W&limit=1&pages=20&fault=429&after=1&times=50&tag=d3')), 3.0);
 attempt('deadline option', fn () => new AtlassianClient($site->base, 'SECRET', ['deadline' => -1]));
 
 echo "--- signals\n";
@@ -81,16 +85,16 @@ $t0 = 0.0;
 pcntl_signal(SIGALRM, function () use (&$t0) { throw new RuntimeException(sprintf('alarm handler threw after %.1f s', microtime(true) - $t0)); });
 $t0 = microtime(true);
 pcntl_alarm(1);
-attempt('SIGALRM during Retry-After: 4', fn () => (new AtlassianClient($site->base, 'SECRET'))->get("$api&fault=429&after=4&tag=s1")->status(), 1.2);
+attempt('SIGALRM during Retry-After: 4', fn () => (new AtlassianClient($site->base, 'SECRET'))->get("$api&fault=429&after=4&tag=s1")->status(), 3.0);
 $t0 = microtime(true);
 pcntl_alarm(1);
-attempt('SIGALRM during a slow walk', fn () => $collect((new AtlassianClient($site->base, 'SECRET'))->walk('/wiki/rest/api/content?spaceKey=S&limit=1&pages=3&fault=slow&ms=3000')), 1.2);
+attempt('SIGALRM during a slow walk', fn () => $collect((new AtlassianClient($site->base, 'SECRET'))->walk('/wiki/rest/api/content?spaceKey=S&limit=1&pages=3&fault=slow&ms=6000')), 4.0);
 $ran = null;
 pcntl_signal(SIGALRM, function () use (&$ran, &$t0) { $ran = microtime(true) - $t0; });
 $t0 = microtime(true);
 pcntl_alarm(1);
-attempt('SIGALRM handler that returns', fn () => (new AtlassianClient($site->base, 'SECRET'))->get("$api&fault=429&after=2&tag=s2")->status(), 2.5);
-echo "handler ran in time: ", var_export($ran !== null && $ran < 1.2, true), "\n";
+attempt('SIGALRM handler that returns', fn () => (new AtlassianClient($site->base, 'SECRET'))->get("$api&fault=429&after=4&tag=s2")->status());
+echo "handler ran before the wait ended: ", var_export($ran !== null && $ran < 3.0, true), "\n";
 ?>
 --EXPECTF--
 --- credential policy
@@ -117,7 +121,7 @@ slow server, walk deadline 1.5 s: ConnectorApiException: PageWalk stopped at its
 walk deadline 1 s: ConnectorApiException: PageWalk stopped at its deadline (1 s) after %d batches: 1 attempt, last answer HTTP 429
 deadline option: ValueError: AtlassianClient option "deadline" is out of range
 --- signals
-SIGALRM during Retry-After: 4: RuntimeException: alarm handler threw after 1.%d s
-SIGALRM during a slow walk: RuntimeException: alarm handler threw after 1.%d s
+SIGALRM during Retry-After: 4: RuntimeException: alarm handler threw after %f s
+SIGALRM during a slow walk: RuntimeException: alarm handler threw after %f s
 SIGALRM handler that returns: no exception (200)
-handler ran in time: true
+handler ran before the wait ended: true

@@ -4,6 +4,7 @@ declare(strict_types=1);
 
 namespace AskMyDocsConnector\Tests\Laravel;
 
+use AskMyDocsConnector\Tests\Laravel\Fixtures\ForgetfulConnector;
 use AskMyDocsConnector\Tests\Laravel\Fixtures\RecordingIngestion;
 use Carbon\Carbon;
 use Illuminate\Foundation\Testing\RefreshDatabase;
@@ -165,5 +166,53 @@ final class BaseConnectorTest extends TestCase
         $this->tenantContext()->set('tenant-z');
         $this->assertTrue($foreign->is($connector->exposeLoadInstallation($foreign->id)));
         $this->tenantContext()->reset();
+    }
+
+    public function test_a_connector_that_skips_parent_construct_gets_phps_error_naming_the_fix(): void
+    {
+        $connector = new ForgetfulConnector();
+        $hint = ' must not be accessed before initialization: '.ForgetfulConnector::class.'::__construct() must call parent::__construct()';
+        $calls = [
+            'tenantContext' => [
+                fn () => $connector->exposeIssueOAuthState(42),  // once ended in "zend_mm_heap corrupted"
+                fn () => $connector->exposeLoadInstallation(1),
+            ],
+            'vault' => [fn () => $connector->refreshTokenIfExpired(1)],
+            'ingestion' => [fn () => $connector->exposeMaybeRedactContent('x'), fn () => $connector->exposeEmitAudit('installed')],
+        ];
+        foreach ($calls as $property => $fns) {
+            foreach ($fns as $fn) {
+                try {
+                    $fn();
+                    $this->fail("\$$property must not be readable");
+                } catch (\Error $e) {
+                    $this->assertSame('Typed property Padosoft\AskMyDocsConnectorBase\BaseConnector::$'.$property.$hint, $e->getMessage());
+                }
+            }
+        }
+        // Helpers that need none of the three still work, as upstream's do.
+        $this->assertSame([], $connector->oauthScopes());
+        $this->assertFalse($connector->exposeConsumeOAuthState(42, 'never-issued'));
+    }
+
+    public function test_state_tokens_are_binary_safe_in_the_cache_key(): void
+    {
+        $connector = $this->connector();
+        Cache::put('connector:oauth_state:42:tok', ['tenant_id' => 'default', 'installation_id' => 42], 60);
+        // A NUL byte must not cut the key short and match another token's entry.
+        $this->assertFalse($connector->exposeConsumeOAuthState(42, "tok\0forged"));
+        $this->assertTrue($connector->exposeConsumeOAuthState(42, 'tok'));
+
+        Cache::put("connector:oauth_state:42:a\0b", ['tenant_id' => 'default', 'installation_id' => 42], 60);
+        $this->assertFalse($connector->exposeConsumeOAuthState(42, 'a'));
+        $this->assertTrue($connector->exposeConsumeOAuthState(42, "a\0b"));
+    }
+
+    public function test_not_found_message_keeps_nul_bytes_of_the_connector_key(): void
+    {
+        $connector = $this->connector("no\0pe");
+        $this->expectException(\InvalidArgumentException::class);
+        $this->expectExceptionMessage("Connector installation 999 not found for connector 'no\0pe' in tenant 'default'.");
+        $connector->exposeLoadInstallation(999);
     }
 }

@@ -4,7 +4,9 @@ declare(strict_types=1);
 
 namespace AskMyDocsConnector\Tests\Laravel;
 
+use AskMyDocsConnector\Tests\Laravel\Fixtures\ForgetfulVault;
 use Carbon\Carbon;
+use Illuminate\Database\Eloquent\JsonEncodingException;
 use Illuminate\Foundation\Testing\RefreshDatabase;
 use Illuminate\Support\Facades\Crypt;
 use Padosoft\AskMyDocsConnectorBase\Exceptions\ConnectorAuthException;
@@ -217,5 +219,41 @@ final class VaultTest extends TestCase
             $this->vault()->setExtraKey($installation->id, 'inside', 'yes');
         });
         $this->assertSame('yes', $this->vault()->getExtraKey($installation->id, 'inside'));
+    }
+
+    public function test_a_vault_subclass_that_skips_parent_construct_gets_phps_error_naming_the_fix(): void
+    {
+        $installation = $this->makeInstallationWithCredential();
+        $vault = new ForgetfulVault();
+        $message = 'Typed property Padosoft\AskMyDocsConnectorBase\Auth\OAuthCredentialVault::$tenantContext must not be accessed '
+            .'before initialization: '.ForgetfulVault::class.'::__construct() must call parent::__construct()';
+        foreach ([
+            fn () => $vault->getAccessToken($installation->id),
+            fn () => $vault->getExtraKey($installation->id, 'k'),
+            fn () => $vault->setExtraKey($installation->id, 'k', 'v'),
+            fn () => $vault->setCredentials($installation->id, 'token'),
+            fn () => $vault->clearCredentials($installation->id),
+        ] as $fn) {
+            try {
+                $fn();
+                $this->fail('the tenant context must not be readable');
+            } catch (\Error $e) {
+                $this->assertSame($message, $e->getMessage());
+            }
+        }
+        $this->assertSame('AT-xyz', $this->vault()->getAccessToken($installation->id));
+    }
+
+    public function test_set_extra_key_with_a_value_json_cannot_encode_throws_laravels_exception(): void
+    {
+        $installation = $this->makeInstallationWithCredential(['kept' => 1]);
+        try {
+            // The model's array cast throws while the attribute is set, before save().
+            $this->vault()->setExtraKey($installation->id, 'bad', "\xff");
+            $this->fail('invalid UTF-8 must not be stored');
+        } catch (JsonEncodingException $e) {
+            $this->assertStringContainsString('extra_json', $e->getMessage());
+        }
+        $this->assertSame(['kept' => 1], $this->vault()->getExtra($installation->id));
     }
 }
