@@ -6,9 +6,6 @@
 #   3. the phpt suite on an ASan+UBSan build with USE_ZEND_ALLOC=0
 #   4. the phpt suite under valgrind (run-tests.php -m)
 #   5. every scripts/checks/*.sh (converter golden corpus, fuzz, Laravel suite, ...)
-#   6. the platform matrix (scripts/matrix/): one step per row, each in a Debian
-#      root made with debootstrap and kept in /var/lib/askmydocs-roots; a table
-#      at the end. AMC_MATRIX=0 leaves it out (then the run says so, last).
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -41,23 +38,6 @@ for check in scripts/checks/*.sh; do
   step "$(basename "$check" .sh)" bash "$check"
 done
 
-matrix_rows=(php84-l12 php84-l13 php85-l13 debug zts-debug)
-if [ "${AMC_MATRIX:-1}" != 0 ]; then
-  for row in "${matrix_rows[@]}"; do
-    step "matrix $row" scripts/matrix/run.sh "$row"
-  done
-fi
-
 echo
-echo "matrix:"
-host=ok
-for f in "${failures[@]}"; do case $f in "matrix "*) ;; *) host=FAILED ;; esac; done
-printf '  %-10s %s\n' "host" "$host (PHP $(php -r 'echo PHP_VERSION;'), libxml2 $(php -r 'echo LIBXML_DOTTED_VERSION;'), Laravel 12 + PHPUnit 11: every step above)"
-for row in "${matrix_rows[@]}"; do
-  if [ "${AMC_MATRIX:-1}" = 0 ]; then r="NOT RUN (AMC_MATRIX=0)"
-  elif [[ " ${failures[*]} " == *" matrix $row "* ]]; then r=FAILED
-  else r=ok; fi
-  printf '  %-10s %s\n' "$row" "$r"
-done
 echo "checks: $passed passed, $failed failed"
 [ $failed -eq 0 ] || { printf 'failed: %s\n' "${failures[@]}"; exit 1; }
