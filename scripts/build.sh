@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the extension out of tree: copies the sources into BUILD_DIR, runs
 # phpize/configure/make there, and leaves BUILD_DIR/modules/askmydocs_connector.so.
-# Usage: scripts/build.sh BUILD_DIR [configure options...]
+# Usage: [AMC_WERROR=1] scripts/build.sh BUILD_DIR [configure options...]
 # Separate build dirs let several builds (plain, sanitizers) coexist.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -28,6 +28,7 @@ if [ ! -f configure ] || [ "$(cat .amc-configure 2>/dev/null)" != "$stamp" ] || 
   ./configure --enable-askmydocs-connector "$@" >configure.out 2>&1 || { cat configure.out >&2; exit 1; }
   echo "$stamp" > .amc-configure
 fi
-make -j"$(nproc)" >make.out 2>&1 || { grep -E "error|Error" make.out >&2 || cat make.out >&2; exit 1; }
+# AMC_WERROR=1: warnings are errors (make time only: configure's probes are not ours).
+make -j"$(nproc)" ${AMC_WERROR:+EXTRA_CFLAGS=-Werror} >make.out 2>&1 || { grep -E "error|Error" make.out >&2 || cat make.out >&2; exit 1; }
 grep -E "warning:" make.out >&2 || true
 echo "$dir/modules/askmydocs_connector.so"

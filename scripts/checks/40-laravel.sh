@@ -9,10 +9,42 @@ root=${AMC_ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}
 ext=${AMC_EXT:?set AMC_EXT to the built askmydocs_connector.so}
 suite=$root/tests/laravel
 
-if [ ! -f "$suite/vendor/autoload.php" ] || [ "$suite/composer.json" -nt "$suite/vendor/autoload.php" ]; then
-  echo "installing the suite's Composer dependencies (laravel/framework 12, phpunit 11)"
-  (cd "$suite" && COMPOSER_ALLOW_SUPERUSER=1 composer update --no-interaction --no-progress --quiet)
+# Matrix rows (scripts/matrix/row.sh): AMC_LARAVEL=12|13 with a vendor/ of
+# their own under AMC_LARAVEL_WORK, so PHP versions and Laravel majors never
+# share one (Laravel 13 goes with PHPUnit 12). The suite itself runs where it
+# is; bootstrap.php (and so the concurrency workers) take that vendor/ from
+# AMC_LARAVEL_VENDOR.
+vendor=$suite/vendor
+phpunit_opts=()
+if [ -n "${AMC_LARAVEL_WORK:-}" ]; then
+  major=${AMC_LARAVEL:-12}
+  case $major in 12) phpunit='^11.5' ;; 13) phpunit='^12.0' ;; *) echo "AMC_LARAVEL: 12 or 13" >&2; exit 1 ;; esac
+  work_suite=$AMC_LARAVEL_WORK
+  mkdir -p "$work_suite"
+  # The suite's composer.json with the row's majors and absolute path
+  # repositories; its own classes are registered by bootstrap.php.
+  php -r '$c = json_decode(file_get_contents($argv[1]), true, 512, JSON_THROW_ON_ERROR);
+    $c["require"]["laravel/framework"] = "^".$argv[2].".0";
+    $c["require"]["phpunit/phpunit"] = $argv[3];
+    unset($c["autoload"]);
+    foreach ($c["repositories"] as &$r) { $r["url"] = realpath(dirname($argv[1])."/".$r["url"]); }
+    $j = json_encode($c, JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES)."\n";
+    if (@file_get_contents($argv[4]) !== $j) { file_put_contents($argv[4], $j); }' \
+    "$suite/composer.json" "$major" "$phpunit" "$work_suite/composer.json"
+  rm -rf "$work_suite/tests" "$work_suite/fixtures" "$work_suite/bootstrap.php" "$work_suite/phpunit.xml" # copies made by earlier versions
+  vendor=$work_suite/vendor
+  phpunit_opts=(--do-not-cache-result)
+  export AMC_LARAVEL_VENDOR=$vendor
+  composer_dir=$work_suite
+else
+  composer_dir=$suite
 fi
+
+if [ ! -f "$vendor/autoload.php" ] || [ "$composer_dir/composer.json" -nt "$vendor/autoload.php" ]; then
+  echo "installing the suite's Composer dependencies ($(grep -oE '"(laravel/framework|phpunit/phpunit)": "[^"]*"' "$composer_dir/composer.json" | tr '\n' ' '))"
+  (cd "$composer_dir" && COMPOSER_ALLOW_SUPERUSER=1 composer update --no-interaction --no-progress --quiet)
+fi
+echo "Laravel $(cd "$composer_dir" && composer show --no-interaction laravel/framework 2>/dev/null | awk '$1 == "versions" {print $NF}'), PHPUnit $(php "$vendor/bin/phpunit" --version | grep -oE '[0-9]+\.[0-9]+\.[0-9]+' | head -1), PHP $(php -r 'echo PHP_VERSION;')"
 
 work=$(mktemp -d)
 chmod 755 "$work"
@@ -30,7 +62,7 @@ run_suite() { # run_suite DB [env...]
   echo "--- Laravel suite on $db"
   mkdir -p "$work/$db"
   (cd "$suite" && env AMC_TEST_DB="$db" AMC_LARAVEL_BASE="$work/$db" AMC_EXT="$ext" "$@" \
-    php -d "extension=$ext" -d zend.exception_ignore_args=0 vendor/bin/phpunit)
+    php -d "extension=$ext" -d zend.exception_ignore_args=0 "$vendor/bin/phpunit" "${phpunit_opts[@]}")
 }
 
 run_suite sqlite

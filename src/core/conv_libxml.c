@@ -143,7 +143,9 @@ bool amc_rewrite_entities(const char *in, size_t len, amc_buf *out)
  *   (see push()); libxml2's HTML parser before 2.14 also ends an element
  *   whose start tag lacks '>' without an end callback (see depth_now());
  * - adjacent text callbacks, and adjacent CDATA ones, make one node
- *   (xmlSAX2Text), which fails as out of memory past XML_MAX_TEXT_LENGTH;
+ *   (xmlSAX2Text; 2.15 keeps CDATA sections apart in XML), which past
+ *   XML_MAX_TEXT_LENGTH fails as out of memory (2.13 on: a resource-limit
+ *   error that stops the parse, see text_limit());
  * - only the subtree rendered is kept: the root element's children (XML),
  *   the first element named body, else the root element's (HTML). */
 typedef struct {
@@ -156,6 +158,7 @@ typedef struct {
 	int base;       /* depth of the rendered element (arena node 0), -1: none yet */
 	bool closed;    /* the rendered element has ended */
 	bool too_deep;  /* past the depth limit: the parse was stopped */
+	bool too_long;  /* a text node past the limit: the parse was stopped */
 	bool body;      /* HTML: it is a body (else the provisional root element) */
 	bool nomem;
 	/* open text run: a text/CDATA node that the next callback may extend */
@@ -224,6 +227,20 @@ static void flush_run(sax_state *st)
 	st->text.len = 0;
 }
 
+/* A text node grown past XML_MAX_TEXT_LENGTH. Before 2.13 xmlSAX2Text
+ * reports it as out of memory; from 2.13 it is a resource-limit error that
+ * stops the parse and leaves the document not well-formed, the text so far
+ * kept in the tree. */
+static void text_limit(sax_state *st)
+{
+#if LIBXML_VERSION >= 21300
+	st->too_long = true;
+	xmlStopParser(st->ctxt);
+#else
+	halt_nomem(st);
+#endif
+}
+
 static void sax_text(sax_state *st, const xmlChar *ch, int len, int type)
 {
 	int depth = depth_now(st, false);
@@ -231,9 +248,14 @@ static void sax_text(sax_state *st, const xmlChar *ch, int len, int type)
 		return; /* no current node: xmlSAX2Text drops it */
 	}
 	bool keep = inside(st, depth);
-	if (st->run_type == type && st->run_depth == depth) {
+	bool extend = st->run_type == type && st->run_depth == depth;
+#if LIBXML_VERSION >= 21500
+	/* 2.15 merges CDATA sections only in HTML, where they are raw text */
+	extend = extend && (type == AMC_N_TEXT || st->html);
+#endif
+	if (extend) {
 		if (st->run_len + (size_t)len > XML_MAX_TEXT_LENGTH && !(CTXT_OPTIONS(st->ctxt) & XML_PARSE_HUGE)) {
-			halt_nomem(st);
+			text_limit(st);
 			return;
 		}
 	} else {
@@ -657,7 +679,7 @@ int amc_parse_xml(const char *in, size_t len, amc_tree *t)
 	    use_sax(ctxt, &st, t, false)) {
 		xmlParseDocument(ctxt); /* well-formedness is the verdict */
 		/* past the depth limit libxml2's XML parser fails the document */
-		rc = finish(ctxt, &st, CTXT_WELL_FORMED(ctxt) && !st.too_deep);
+		rc = finish(ctxt, &st, CTXT_WELL_FORMED(ctxt) && !st.too_deep && !st.too_long);
 	}
 	xmlFreeParserCtxt(ctxt);
 	amc_buf_free(&w);

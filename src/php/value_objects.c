@@ -374,6 +374,9 @@ void amc_register_value_objects(void)
 void amc_shutdown_value_objects(void)
 {
 	if (health_states) {
+		/* refcount 2 kept it immutable while the constant existed; a debug
+		 * PHP's zend_hash_destroy() asserts a single owner */
+		GC_SET_REFCOUNT(health_states, 1);
 		zend_hash_destroy(health_states);
 		pefree(health_states, 1);
 		health_states = NULL;

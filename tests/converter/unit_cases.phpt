@@ -33,13 +33,25 @@ $cases = [
     'unknown namespaced tag' => '<p>see <ri:user ri:account-id="1"/> and <ac:placeholder>hint</ac:placeholder></p>',
     'html entities' => '<p>caf&eacute; &ndash; &rsquo;quoted&rsquo; &check; &amp; &lt;tag&gt;</p>',
     'malformed: unclosed tags' => '<p>Unclosed <b>bold<p>Next',
-    'malformed: stray ampersand' => '<p>Fish & chips</p><ac:structured-macro ac:name="info"><ac:rich-text-body><p>lost</p></ac:rich-text-body></ac:structured-macro>',
     'blank-line collapse' => '<p>a</p>' . "\n\n\n\n" . '<div><p></p></div><hr/><hr/><p>b</p>',
     'whitespace squash' => "<p>  many \t\n spaces\xC2\xA0kept nbsp  </p>",
 ];
 foreach ($cases as $name => $storage) {
     echo "== $name\n", $c->convert($storage), "\n";
 }
+
+// A stray '&' sends the page to libxml2's HTML parser, as upstream's loadHTML
+// fallback. Before 2.14 that parser drops the prefix of ac: elements, so no
+// macro is left and the panel's body stays as text; 2.14's HTML5 tokenizer
+// keeps "ac:structured-macro" and its ac:name whole, and upstream renders the
+// info panel.
+if (!defined('LIBXML_LOADED_VERSION')) {
+    echo "FAIL: ext/libxml is needed to know which libxml2 runs\n";
+    exit(1);
+}
+$out = $c->convert('<p>Fish & chips</p><ac:structured-macro ac:name="info"><ac:rich-text-body><p>lost</p></ac:rich-text-body></ac:structured-macro>');
+$want = (int) LIBXML_LOADED_VERSION >= 21400 ? "Fish & chips\n\n> **INFO**\n>\n> lost" : "Fish & chips\n\nlost";
+echo "== malformed: stray ampersand\n", $out === $want ? 'as upstream on this libxml2' : "differs from upstream on libxml2 " . LIBXML_LOADED_VERSION . ":\n$out", "\n";
 ?>
 --EXPECT--
 bool(true)
@@ -146,10 +158,6 @@ café – ’quoted’ ✓ & <tag>
 Unclosed **bold**
 
 Next
-== malformed: stray ampersand
-Fish & chips
-
-lost
 == blank-line collapse
 a
 
@@ -162,3 +170,5 @@ a
 b
 == whitespace squash
 many spaces kept nbsp
+== malformed: stray ampersand
+as upstream on this libxml2

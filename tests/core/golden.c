@@ -32,25 +32,6 @@ static void show_diff(const char *name, const char *mode, const char *want, size
 	printf("+++ got:  %.*s\n", (int)((gl - from) < 200 ? gl - from : 200), got + from);
 }
 
-/* The expectation of DIR/NAME.xhtml on this libxml2: NAME.md's path, in
- * `path` (room for 4096 bytes). */
-static void expected_md(char *path, const char *dir, const char *name)
-{
-	size_t nl = strlen(name) - 6; /* without ".xhtml" */
-#if LIBXML_VERSION >= 21400
-	const char *slash = strrchr(dir, '/');
-	size_t pl = slash ? (size_t)(slash - dir) : 0;
-	const char *set = slash ? slash + 1 : dir;
-	snprintf(path, 4096, "%.*s%slibxml2-2.15/%s/%.*s.md", (int)pl, dir, slash ? "/" : "", set, (int)nl, name);
-	FILE *f = fopen(path, "rb");
-	if (f) {
-		fclose(f);
-		return;
-	}
-#endif
-	snprintf(path, 4096, "%s/%.*s.md", dir, (int)nl, name);
-}
-
 int main(int argc, char **argv)
 {
 	int total = 0, ok = 0, fast = 0, quiet_all = getenv("GOLDEN_ALL") != NULL;

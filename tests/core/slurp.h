@@ -4,6 +4,8 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <libxml/xmlversion.h>
 
 /* The file's bytes (malloc'd, caller frees) and their count; NULL when it
  * cannot be opened or memory runs out. */
@@ -28,6 +30,26 @@ static inline char *slurp(const char *path, size_t *len)
 	fclose(f);
 	*len = n;
 	return p;
+}
+
+/* The expectation of DIR/NAME.xhtml on this libxml2: NAME.md's path, in
+ * `path` (room for 4096 bytes). From 2.14 (HTML5 tokenizer) it is
+ * PARENT/libxml2-2.15/SET/NAME.md where that exists. */
+static inline void expected_md(char *path, const char *dir, const char *name)
+{
+	size_t nl = strlen(name) - 6; /* without ".xhtml" */
+#if LIBXML_VERSION >= 21400
+	const char *slash = strrchr(dir, '/');
+	size_t pl = slash ? (size_t)(slash - dir) : 0;
+	const char *set = slash ? slash + 1 : dir;
+	snprintf(path, 4096, "%.*s%slibxml2-2.15/%s/%.*s.md", (int)pl, dir, slash ? "/" : "", set, (int)nl, name);
+	FILE *f = fopen(path, "rb");
+	if (f) {
+		fclose(f);
+		return;
+	}
+#endif
+	snprintf(path, 4096, "%s/%.*s.md", dir, (int)nl, name);
 }
 
 #endif
