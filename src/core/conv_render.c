@@ -1685,12 +1685,9 @@ static void step_list(rctx *r)
 	}
 }
 
-static uint32_t preorder_next(const rctx *r, uint32_t cur, uint32_t root)
+/* The next node in preorder after the subtree of `cur`, within `root`. */
+static inline uint32_t preorder_skip(const rctx *r, uint32_t cur, uint32_t root)
 {
-	const amc_node *n = N(r, cur);
-	if (n->first) {
-		return n->first;
-	}
 	while (cur != root) {
 		if (N(r, cur)->next) {
 			return N(r, cur)->next;
@@ -1698,6 +1695,12 @@ static uint32_t preorder_next(const rctx *r, uint32_t cur, uint32_t root)
 		cur = N(r, cur)->parent;
 	}
 	return 0;
+}
+
+static uint32_t preorder_next(const rctx *r, uint32_t cur, uint32_t root)
+{
+	const amc_node *n = N(r, cur);
+	return n->first ? n->first : preorder_skip(r, cur, root);
 }
 
 /* preorder_next that does not enter tables nested in `root` (lossless:
@@ -1708,13 +1711,7 @@ static uint32_t preorder_next_own(const rctx *r, uint32_t cur, uint32_t root)
 	if (n->first && (cur == root || !is_elem_tag(r, cur, AMC_T_TABLE))) {
 		return n->first;
 	}
-	while (cur != root) {
-		if (N(r, cur)->next) {
-			return N(r, cur)->next;
-		}
-		cur = N(r, cur)->parent;
-	}
-	return 0;
+	return preorder_skip(r, cur, root);
 }
 
 static void memo_store(rctx *r, uint32_t id, size_t start)
