@@ -682,14 +682,24 @@ static void ll_text_content(const rctx *r, amc_buf *b, uint32_t id)
 	}
 }
 
-/* The subtree's text, squashed and escaped. */
-static void ll_text_of(rctx *r, uint32_t id)
+/* The subtree's text content in r->tmp; NULL (and r->oom) when out of memory. */
+static amc_buf *ll_collect_text(rctx *r, uint32_t id)
 {
 	amc_buf *t = &r->tmp;
 	t->len = 0;
 	ll_text_content(r, t, id);
 	if (t->oom) {
 		r->oom = true;
+		return NULL;
+	}
+	return t;
+}
+
+/* The subtree's text, squashed and escaped. */
+static void ll_text_of(rctx *r, uint32_t id)
+{
+	amc_buf *t = ll_collect_text(r, id);
+	if (!t) {
 		return;
 	}
 	size_t m = r->out->len;
@@ -815,11 +825,8 @@ static void ll_info_string(rctx *r, size_t mark)
 /* Inline code: a delimiter longer than any backtick run inside. */
 static void ll_code_span(rctx *r, uint32_t id)
 {
-	amc_buf *t = &r->tmp;
-	t->len = 0;
-	ll_text_content(r, t, id);
-	if (t->oom) {
-		r->oom = true;
+	amc_buf *t = ll_collect_text(r, id);
+	if (!t) {
 		return;
 	}
 	bool prev = true;
