@@ -399,6 +399,20 @@ static void render_pre(rctx *r, uint32_t id)
 	puts_(r, "\n```\n\n");
 }
 
+/* A code macro's plain/rich bodies, as text, right-trimmed; returns where
+ * they start in the output. */
+static size_t code_body(rctx *r, uint32_t id)
+{
+	size_t start = r->out->len;
+	for (uint32_t c = N(r, id)->first; c; c = N(r, c)->next) {
+		if (is_elem_tag(r, c, AMC_T_AC_PLAIN_BODY) || is_elem_tag(r, c, AMC_T_AC_RICH_BODY)) {
+			text_content(r, r->out, c);
+		}
+	}
+	rtrim_region(r->out, start);
+	return start;
+}
+
 static void render_code_macro(rctx *r, uint32_t id)
 {
 	uint32_t lang = 0;
@@ -417,13 +431,7 @@ static void render_code_macro(rctx *r, uint32_t id)
 		trim_region(r->out, m);
 	}
 	puts_(r, "\n");
-	size_t mark = r->out->len;
-	for (uint32_t c = N(r, id)->first; c; c = N(r, c)->next) {
-		if (is_elem_tag(r, c, AMC_T_AC_PLAIN_BODY) || is_elem_tag(r, c, AMC_T_AC_RICH_BODY)) {
-			text_content(r, r->out, c);
-		}
-	}
-	rtrim_region(r->out, mark);
+	code_body(r, id);
 	puts_(r, "\n```\n\n");
 }
 
@@ -1153,13 +1161,7 @@ static void ll_code_macro(rctx *r, uint32_t id)
 		ll_info_string(r, lm);
 	}
 	puts_(r, "\n");
-	size_t body = r->out->len;
-	for (uint32_t c = N(r, id)->first; c; c = N(r, c)->next) {
-		if (is_elem_tag(r, c, AMC_T_AC_PLAIN_BODY) || is_elem_tag(r, c, AMC_T_AC_RICH_BODY)) {
-			text_content(r, r->out, c);
-		}
-	}
-	rtrim_region(r->out, body);
+	size_t body = code_body(r, id);
 	ll_close_fence(r, open, body);
 }
 
