@@ -51,6 +51,8 @@ zend_class_entry *amc_lookup_class(const char *name, size_t len);
 bool amc_check_arg_class(uint32_t arg_num, zval *arg, const char *class_name, size_t len, bool nullable);
 zend_result amc_call_static(const char *class_name, size_t class_len, const char *method, zval *retval, uint32_t argc, zval *argv);
 zend_result amc_call_method(zval *object, const char *method, zval *retval, uint32_t argc, zval *argv);
+/* exit() (or a Fiber's teardown) is unwinding the stack: no more PHP code may run. */
+bool amc_exiting(void);
 zend_result amc_carbon_now(zval *retval);
 
 /* A declared property of `scope`, or NULL with PHP's "must not be accessed

@@ -154,6 +154,12 @@ void amc_mark_promoted(zend_class_entry *ce, uint32_t n)
 	}
 }
 
+bool amc_exiting(void)
+{
+	zend_object *ex = EG(exception);
+	return ex && (zend_is_unwind_exit(ex) || zend_is_graceful_exit(ex));
+}
+
 /* A declared property of `scope` on `obj`, or NULL with PHP's own Error when
  * it is uninitialised: an object made by unserialize() or
  * ReflectionClass::newInstanceWithoutConstructor(), or by a subclass whose

@@ -81,18 +81,6 @@ zend_result amc_chain(zval *obj, const char *method, uint32_t argc, zval *argv)
 	return r;
 }
 
-zend_result amc_call_method_any(zval *obj, const char *method, zval *retval, uint32_t argc, zval *argv)
-{
-	ZVAL_UNDEF(retval);
-	zend_function *fn = zend_hash_str_find_ptr_lc(&Z_OBJCE_P(obj)->function_table, method, strlen(method));
-	if (!fn) {
-		zend_throw_error(NULL, "Call to undefined method %s::%s()", ZSTR_VAL(Z_OBJCE_P(obj)->name), method);
-		return FAILURE;
-	}
-	zend_call_known_instance_method(fn, Z_OBJ_P(obj), retval, argc, argv);
-	return EG(exception) ? FAILURE : SUCCESS;
-}
-
 zend_result amc_get_attr(zval *obj, const char *name, zval *out)
 {
 	zval rv;
@@ -269,29 +257,18 @@ zend_result amc_crypt_decrypt(zend_string *cipher, HashTable *keys, zval *payloa
 	return r;
 }
 
-/* The application's encrypter: the resolved shared instance when there is
- * one (what Crypt:: would use), else $app->make('encrypter'). */
+/* The application's encrypter: $app->make('encrypter'), the shared
+ * instance Crypt:: uses. */
 static zend_result app_encrypter(const char *who, zval *enc)
 {
-	zval app, rv, arg;
+	zval app, arg;
 	ZVAL_UNDEF(enc);
 	if (amc_laravel_app(who, &app) == FAILURE) {
 		return FAILURE;
 	}
-	zend_class_entry *container = amc_lookup_class(ZEND_STRL(CONTAINER));
-	zval *instances = zend_read_property(container, Z_OBJ(app), ZEND_STRL("instances"), true, &rv);
-	zval *found = Z_TYPE_P(instances) == IS_ARRAY ? zend_hash_str_find(Z_ARRVAL_P(instances), ZEND_STRL("encrypter")) : NULL;
-	zend_result r = SUCCESS;
-	if (found && Z_TYPE_P(found) == IS_OBJECT) {
-		ZVAL_COPY(enc, found);
-	} else {
-		ZVAL_STRING(&arg, "encrypter");
-		r = amc_call_method(&app, "make", enc, 1, &arg);
-		zval_ptr_dtor(&arg);
-	}
-	if (instances == &rv) {
-		zval_ptr_dtor(&rv);
-	}
+	ZVAL_STRING(&arg, "encrypter");
+	zend_result r = amc_call_method(&app, "make", enc, 1, &arg);
+	zval_ptr_dtor(&arg);
 	zval_ptr_dtor(&app);
 	if (r == SUCCESS && Z_TYPE_P(enc) != IS_OBJECT) {
 		zend_throw_error(NULL, "%s: the application's 'encrypter' binding is not an object", who);
@@ -305,48 +282,49 @@ static bool is_stock_encrypter(zval *enc)
 	return zend_string_equals_literal_ci(Z_OBJCE_P(enc)->name, STOCK_ENCRYPTER);
 }
 
-/* A protected property of Laravel's Encrypter, read in its own scope (no copy). */
-static zval *encrypter_prop(zval *enc, const char *name, zval *rv)
+/* Whether the stock encrypter holding `key` can be run natively, all through
+ * Laravel's public API: its cipher is config('app.cipher') (what
+ * EncryptionServiceProvider builds it with) when we implement that cipher and
+ * Encrypter::supported($key, $cipher) agrees. Otherwise the caller goes
+ * through encryptString()/decryptString(). False with an exception on failure. */
+static bool native_cipher(zval *key, amc_lc_cipher *c)
 {
-	return zend_read_property(Z_OBJCE_P(enc), Z_OBJ_P(enc), name, strlen(name), true, rv);
-}
-
-static bool stock_cipher(zval *enc, amc_lc_cipher *c)
-{
-	zval rv;
-	zval *cipher = encrypter_prop(enc, "cipher", &rv);
-	bool ok = Z_TYPE_P(cipher) == IS_STRING && amc_lc_cipher_parse(Z_STRVAL_P(cipher), Z_STRLEN_P(cipher), c);
-	if (cipher == &rv) {
-		zval_ptr_dtor(&rv);
+	zval def, cipher, args[2], fits;
+	ZVAL_NULL(&def);
+	if (Z_TYPE_P(key) != IS_STRING || amc_laravel_config("app.cipher", &def, &cipher) == FAILURE) {
+		return false;
 	}
-	if (!ok) {
-		zend_throw_exception(spl_ce_RuntimeException, amc_lc_message(AMC_LC_ERR_KEY), 0);
+	bool usable = Z_TYPE(cipher) == IS_STRING && amc_lc_cipher_parse(Z_STRVAL(cipher), Z_STRLEN(cipher), c);
+	if (usable) {
+		ZVAL_COPY_VALUE(&args[0], key);
+		ZVAL_COPY_VALUE(&args[1], &cipher);
+		usable = amc_call_static(ZEND_STRL(STOCK_ENCRYPTER), "supported", &fits, 2, args) == SUCCESS && zend_is_true(&fits);
+		zval_ptr_dtor(&fits);
 	}
-	return ok;
+	zval_ptr_dtor(&cipher);
+	return usable;
 }
 
 zend_result amc_laravel_encrypt(const char *who, zend_string *plain, zval *retval)
 {
-	zval enc, rv, arg;
+	zval enc, key, arg;
 	amc_lc_cipher c;
 	zend_result r = FAILURE;
+	bool native = false;
 	ZVAL_UNDEF(retval);
 	if (app_encrypter(who, &enc) == FAILURE) {
 		return FAILURE;
 	}
-	if (!is_stock_encrypter(&enc)) {
+	if (is_stock_encrypter(&enc)) {
+		if (amc_call_method(&enc, "getKey", &key, 0, NULL) == SUCCESS && native_cipher(&key, &c)) {
+			r = encrypt_with(c, Z_STR(key), plain, retval);
+			native = true;
+		}
+		zval_ptr_dtor(&key);
+	}
+	if (!native && !EG(exception)) {
 		ZVAL_STR(&arg, plain);
 		r = amc_call_method(&enc, "encryptString", retval, 1, &arg);
-	} else if (stock_cipher(&enc, &c)) {
-		zval *key = encrypter_prop(&enc, "key", &rv);
-		if (Z_TYPE_P(key) == IS_STRING) {
-			r = encrypt_with(c, Z_STR_P(key), plain, retval);
-		} else {
-			zend_throw_exception(spl_ce_RuntimeException, amc_lc_message(AMC_LC_ERR_KEY), 0);
-		}
-		if (key == &rv) {
-			zval_ptr_dtor(&rv);
-		}
 	}
 	zval_ptr_dtor(&enc);
 	return r;
@@ -354,33 +332,30 @@ zend_result amc_laravel_encrypt(const char *who, zend_string *plain, zval *retva
 
 zend_result amc_laravel_decrypt(const char *who, zval *payload, zval *retval)
 {
-	zval enc, rv_key, rv_prev;
+	zval enc, keys, *first;
 	amc_lc_cipher c;
 	zend_result r = FAILURE;
+	bool native = false;
 	ZVAL_UNDEF(retval);
 	if (app_encrypter(who, &enc) == FAILURE) {
 		return FAILURE;
 	}
-	if (!is_stock_encrypter(&enc)) {
+	if (is_stock_encrypter(&enc)) {
+		/* getAllKeys(): the key, then the previous keys (APP_PREVIOUS_KEYS). */
+		if (amc_call_method(&enc, "getAllKeys", &keys, 0, NULL) == SUCCESS && Z_TYPE(keys) == IS_ARRAY
+			&& (first = zend_hash_index_find(Z_ARRVAL(keys), 0)) && native_cipher(first, &c)) {
+			size_t n;
+			amc_lc_bytes *list = key_list(NULL, Z_ARRVAL(keys), &n);
+			r = list ? decrypt_with(c, list, n, payload, retval) : FAILURE;
+			if (list) {
+				efree(list);
+			}
+			native = true;
+		}
+		zval_ptr_dtor(&keys);
+	}
+	if (!native && !EG(exception)) {
 		r = amc_call_method(&enc, "decryptString", retval, 1, payload);
-	} else if (stock_cipher(&enc, &c)) {
-		zval *key = encrypter_prop(&enc, "key", &rv_key);
-		zval *prev = encrypter_prop(&enc, "previousKeys", &rv_prev);
-		size_t n;
-		amc_lc_bytes *keys = Z_TYPE_P(key) == IS_STRING
-			? key_list(Z_STR_P(key), Z_TYPE_P(prev) == IS_ARRAY ? Z_ARRVAL_P(prev) : NULL, &n) : NULL;
-		if (keys) {
-			r = decrypt_with(c, keys, n, payload, retval);
-			efree(keys);
-		} else if (!EG(exception)) {
-			zend_throw_exception(spl_ce_RuntimeException, amc_lc_message(AMC_LC_ERR_KEY), 0);
-		}
-		if (key == &rv_key) {
-			zval_ptr_dtor(&rv_key);
-		}
-		if (prev == &rv_prev) {
-			zval_ptr_dtor(&rv_prev);
-		}
 	}
 	zval_ptr_dtor(&enc);
 	return r;

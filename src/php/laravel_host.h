@@ -24,9 +24,6 @@ zend_result amc_call_function(const char *name, zval *retval, uint32_t argc, zva
 /* `*obj = $obj->method(...)`: fluent builder chains. */
 zend_result amc_chain(zval *obj, const char *method, uint32_t argc, zval *argv);
 
-/* `$obj->method(...)` whatever its visibility (Laravel's protected helpers). */
-zend_result amc_call_method_any(zval *obj, const char *method, zval *retval, uint32_t argc, zval *argv);
-
 /* Copy of `$obj->name` (magic __get included) into `out`. */
 zend_result amc_get_attr(zval *obj, const char *name, zval *out);
 

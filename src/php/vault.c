@@ -16,6 +16,7 @@ zend_class_entry *amc_ce_laravel_crypt;
 #define VAULT AMC_NS_BASE "\\Auth\\OAuthCredentialVault"
 /* setExtraKey: transactions that failed only on a concurrency error are retried. */
 #define SET_EXTRA_ATTEMPTS 8
+#define CONCURRENCY_DETECTOR "Illuminate\\Contracts\\Database\\ConcurrencyErrorDetector"
 /* SQLite waits this long (ms) for the write lock before "database is locked". */
 #define SQLITE_BUSY_FLOOR_MS 10000
 
@@ -302,7 +303,7 @@ static void sqlite_busy_floor(txn *t)
 
 static void sqlite_busy_restore(txn *t)
 {
-	if (t->old_busy_ms >= 0) {
+	if (t->old_busy_ms >= 0 && !amc_exiting()) {
 		char sql[64];
 		snprintf(sql, sizeof(sql), "PRAGMA busy_timeout = " ZEND_LONG_FMT, t->old_busy_ms);
 		/* Runs even after a failure; its own failure wins, chained to that one. */
@@ -378,6 +379,9 @@ static zend_result txn_commit(txn *t)
 static void txn_rollback(txn *t)
 {
 	zval ret;
+	if (amc_exiting()) {
+		return; /* like a finally block on exit(): the connection's end rolls back */
+	}
 	zend_exception_save();
 	if (t->raw_sqlite) {
 		pdo_exec(t, "ROLLBACK");
@@ -388,20 +392,95 @@ static void txn_rollback(txn *t)
 	zend_exception_restore();
 }
 
-/* Whether the pending exception is a deadlock/lock/serialization failure,
- * by Laravel's own detector (the connection's causedByConcurrencyError()).
- * A failing detector's exception wins, chained to the pending one. */
-static bool pending_is_concurrency_error(txn *t)
+/* SQLSTATEs a retry can clear: serialization failure (any driver) and
+ * PostgreSQL's deadlock. */
+static bool retryable_sqlstate(zval *code)
 {
-	zend_object *pending = EG(exception);
-	zval arg, ret;
-	if (!pending) {
+	if (Z_TYPE_P(code) == IS_LONG) {
+		return Z_LVAL_P(code) == 40001;
+	}
+	return Z_TYPE_P(code) == IS_STRING
+		&& (zend_string_equals_literal(Z_STR_P(code), "40001") || zend_string_equals_literal(Z_STR_P(code), "40P01"));
+}
+
+/* Lock failures the drivers report by message only (SQLite busy/locked,
+ * MySQL/MariaDB deadlock and lock wait, SQL Server's deadlock victim). */
+static bool retryable_message(zval *msg)
+{
+	static const char *const needles[] = {
+		"deadlock", "database is locked", "database table is locked", "database file is locked",
+		"table in the database is locked", "lock wait timeout exceeded", "record has changed since last read",
+	};
+	if (Z_TYPE_P(msg) != IS_STRING) {
 		return false;
 	}
-	zend_exception_save(); /* EG(prev_exception) holds `pending` during the call */
-	ZVAL_OBJ(&arg, pending);
-	bool yes = amc_call_method_any(&t->conn, "causedByConcurrencyError", &ret, 1, &arg) == SUCCESS && zend_is_true(&ret);
-	zval_ptr_dtor(&ret);
+	for (size_t i = 0; i < sizeof(needles) / sizeof(needles[0]); i++) {
+		if (php_memnistr(Z_STRVAL_P(msg), needles[i], strlen(needles[i]), Z_STRVAL_P(msg) + Z_STRLEN_P(msg))) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Our own test, for a Laravel without the public detector: a PDOException
+ * (Laravel's QueryException is one) in the chain with such a SQLSTATE or message. */
+static bool looks_like_concurrency_error(zend_object *ex)
+{
+	zend_class_entry *pdo_ex = amc_lookup_class(ZEND_STRL("PDOException"));
+	for (int depth = 0; pdo_ex && ex && depth < 16; depth++) {
+		zend_class_entry *base = zend_get_exception_base(ex);
+		zval rv, rv_code, rv_msg, *previous;
+		if (instanceof_function(ex->ce, pdo_ex)
+			&& (retryable_sqlstate(zend_read_property(base, ex, ZEND_STRL("code"), true, &rv_code))
+				|| retryable_message(zend_read_property(base, ex, ZEND_STRL("message"), true, &rv_msg)))) {
+			return true;
+		}
+		previous = zend_read_property(base, ex, ZEND_STRL("previous"), true, &rv);
+		ex = Z_TYPE_P(previous) == IS_OBJECT ? Z_OBJ_P(previous) : NULL;
+	}
+	return false;
+}
+
+/* The application's Illuminate\Contracts\Database\ConcurrencyErrorDetector,
+ * when the container has one bound (Laravel's DatabaseServiceProvider does). */
+static bool app_concurrency_detector(zval *detector)
+{
+	zval app, name, bound;
+	ZVAL_UNDEF(detector);
+	if (!amc_lookup_class(ZEND_STRL(CONCURRENCY_DETECTOR)) || amc_laravel_app(VAULT, &app) == FAILURE) {
+		return false;
+	}
+	ZVAL_STRING(&name, CONCURRENCY_DETECTOR);
+	bool found = amc_call_method(&app, "bound", &bound, 1, &name) == SUCCESS && zend_is_true(&bound)
+		&& amc_call_method(&app, "make", detector, 1, &name) == SUCCESS && Z_TYPE_P(detector) == IS_OBJECT;
+	zval_ptr_dtor(&bound);
+	zval_ptr_dtor(&name);
+	zval_ptr_dtor(&app);
+	return found;
+}
+
+/* Whether the pending exception is a deadlock, lock or serialization failure
+ * worth a retry, asked through Laravel's public API: the application's
+ * concurrency error detector (the one its connections use), else our own
+ * test. Never while exit() unwinds. A failing detector's exception wins,
+ * chained to the pending one. */
+static bool pending_is_concurrency_error(void)
+{
+	zend_object *pending = EG(exception);
+	zval detector, arg, ret;
+	if (!pending || amc_exiting()) {
+		return false;
+	}
+	zend_exception_save(); /* EG(prev_exception) holds `pending` during the calls */
+	bool yes;
+	if (app_concurrency_detector(&detector)) {
+		ZVAL_OBJ(&arg, pending);
+		yes = amc_call_method(&detector, "causedByConcurrencyError", &ret, 1, &arg) == SUCCESS && zend_is_true(&ret);
+		zval_ptr_dtor(&ret);
+	} else {
+		yes = !EG(exception) && looks_like_concurrency_error(pending);
+	}
+	zval_ptr_dtor(&detector);
 	zend_exception_restore();
 	return yes;
 }
@@ -456,7 +535,7 @@ static void set_extra_key(zval *vault, zend_long id, zval *installation, zend_st
 				}
 				txn_rollback(&t);
 			}
-			if (!t.outermost || attempt == SET_EXTRA_ATTEMPTS || !pending_is_concurrency_error(&t)) {
+			if (!t.outermost || attempt == SET_EXTRA_ATTEMPTS || !pending_is_concurrency_error()) {
 				break;
 			}
 			zend_clear_exception();

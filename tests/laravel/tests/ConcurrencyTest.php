@@ -52,14 +52,7 @@ final class ConcurrencyTest extends TestCase
     {
         $procs = [];
         foreach ($argvs as $args) {
-            $cmd = [PHP_BINARY];
-            if (($ext = getenv('AMC_EXT')) !== false && $ext !== '') {
-                $cmd = [...$cmd, '-d', 'extension='.$ext];
-            }
-            $cmd = [...$cmd, '-d', 'zend.exception_ignore_args=0', dirname(__DIR__).'/fixtures/worker.php', ...$args];
-            $proc = proc_open($cmd, [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
-            $this->assertIsResource($proc);
-            $procs[] = [$proc, $pipes];
+            $procs[] = $this->spawn($args);
         }
         usleep(300_000); // let every worker boot and connect
         touch($start);
@@ -74,6 +67,25 @@ final class ConcurrencyTest extends TestCase
         @unlink($start);
 
         return $results;
+    }
+
+    /**
+     * A worker process (fixtures/worker.php ARGS) with the extension under test.
+     *
+     * @param  list<string>  $args
+     * @return array{0: resource, 1: array<int, resource>}
+     */
+    private function spawn(array $args): array
+    {
+        $cmd = [PHP_BINARY];
+        if (($ext = getenv('AMC_EXT')) !== false && $ext !== '') {
+            $cmd = [...$cmd, '-d', 'extension='.$ext];
+        }
+        $cmd = [...$cmd, '-d', 'zend.exception_ignore_args=0', dirname(__DIR__).'/fixtures/worker.php', ...$args];
+        $proc = proc_open($cmd, [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
+        $this->assertIsResource($proc);
+
+        return [$proc, $pipes];
     }
 
     private function startFile(): string
@@ -161,5 +173,24 @@ final class ConcurrencyTest extends TestCase
             fwrite(STDERR, sprintf("\n[figures] %s cache store: %d processes consumed the same %d state tokens: %d tokens with exactly one winner, %d with more than one (wins per process: %s)\n",
                 $store, self::WORKERS, self::TOKENS, count($wins) - $multi, $multi, implode(',', $spread)));
         }
+    }
+
+    /**
+     * exit() while setExtraKey() is inside its transaction (here from a query
+     * listener; in production a signal handler, e.g. a queue worker's
+     * timeout) ends the process with that status at once, as in PHP code:
+     * no rollback or retry runs PHP code after it, nothing is caught, and the
+     * write is not committed.
+     */
+    public function test_exit_inside_set_extra_key_ends_the_process_and_commits_nothing(): void
+    {
+        $installation = $this->makeInstallationWithCredential(['seed' => 'kept']);
+        [$proc, $pipes] = $this->spawn(['exit', (string) $installation->id]);
+        $out = stream_get_contents($pipes[1]);
+        $err = stream_get_contents($pipes[2]);
+        $this->assertSame(7, proc_close($proc), "the exit status: $err $out");
+        $this->assertSame('', $err);
+        $this->assertSame('exiting in UPDATE'."\n", $out, 'nothing ran after exit()');
+        $this->assertSame(['seed' => 'kept'], $this->vault()->getExtra($installation->id));
     }
 }
