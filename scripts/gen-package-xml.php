@@ -2,7 +2,8 @@
 /*
  * Writes package.xml (PECL) from the tree: the file list is what git tracks
  * under the paths a source release needs, the version comes from
- * php_askmydocs_connector.h. The release date and notes of an existing
+ * php_askmydocs_connector.h, the PHP range from composer.json's require.php
+ * (">=MIN <NEXT": the versions the platform matrix tests). The release date and notes of an existing
  * package.xml are kept, so regenerating only changes what the tree changed.
  * Usage: php scripts/gen-package-xml.php [--check]
  */
@@ -13,6 +14,12 @@ $target = "$root/package.xml";
 preg_match('/#define PHP_ASKMYDOCS_CONNECTOR_VERSION "([^"]+)"/', file_get_contents("$root/php_askmydocs_connector.h"), $m)
     or exit("version not found in php_askmydocs_connector.h\n");
 $version = $m[1];
+
+$range = json_decode(file_get_contents("$root/composer.json"), true)['require']['php'] ?? '';
+preg_match('/^>=(\d+)\.(\d+) <(\d+)\.(\d+)$/', $range, $r)
+    or exit("composer.json: require.php must read \">=X.Y <X.Z\" (got \"$range\")\n");
+$phpMin = "$r[1].$r[2].0";
+$phpMax = $r[4] > 0 ? "$r[3]." . ($r[4] - 1) . '.99' : exit("composer.json: upper bound $r[3].$r[4] not supported\n");
 
 $date = date('Y-m-d');
 $notes = "Native connector-base and Confluence classes for AskMyDocs.";
@@ -90,7 +97,8 @@ $x->endElement();
 $x->startElement('dependencies');
 $x->startElement('required');
 $x->startElement('php');
-$x->writeElement('min', '8.2.0');
+$x->writeElement('min', $phpMin);
+$x->writeElement('max', $phpMax);
 $x->endElement();
 $x->startElement('pearinstaller');
 $x->writeElement('min', '1.10.0');
