@@ -14,8 +14,12 @@ suite=$root/tests/laravel
 # share one (Laravel 13 goes with PHPUnit 12). The suite itself runs where it
 # is; bootstrap.php (and so the concurrency workers) take that vendor/ from
 # AMC_LARAVEL_VENDOR.
+# Development: AMC_LARAVEL_FILTER=regex runs only the matching tests,
+# AMC_LARAVEL_DBS="pgsql" only those databases (default: sqlite pgsql).
 vendor=$suite/vendor
 phpunit_opts=()
+[ -z "${AMC_LARAVEL_FILTER:-}" ] || phpunit_opts+=(--filter "$AMC_LARAVEL_FILTER")
+dbs=" ${AMC_LARAVEL_DBS:-sqlite pgsql} "
 if [ -n "${AMC_LARAVEL_WORK:-}" ]; then
   major=${AMC_LARAVEL:-12}
   case $major in 12) phpunit='^11.5' ;; 13) phpunit='^12.0' ;; *) echo "AMC_LARAVEL: 12 or 13" >&2; exit 1 ;; esac
@@ -33,7 +37,7 @@ if [ -n "${AMC_LARAVEL_WORK:-}" ]; then
     "$suite/composer.json" "$major" "$phpunit" "$work_suite/composer.json"
   rm -rf "$work_suite/tests" "$work_suite/fixtures" "$work_suite/bootstrap.php" "$work_suite/phpunit.xml" # copies made by earlier versions
   vendor=$work_suite/vendor
-  phpunit_opts=(--do-not-cache-result)
+  phpunit_opts+=(--do-not-cache-result)
   export AMC_LARAVEL_VENDOR=$vendor
   composer_dir=$work_suite
 else
@@ -65,7 +69,8 @@ run_suite() { # run_suite DB [env...]
     php -d "extension=$ext" -d zend.exception_ignore_args=0 "$vendor/bin/phpunit" "${phpunit_opts[@]}")
 }
 
-run_suite sqlite
+[[ $dbs != *" sqlite "* ]] || run_suite sqlite
+[[ $dbs == *" pgsql "* ]] || exit 0
 
 # PostgreSQL: own cluster, trust auth, loopback only, on a free port.
 port=$(php -r '$s = stream_socket_server("tcp://127.0.0.1:0"); echo explode(":", stream_socket_get_name($s, false))[1];')

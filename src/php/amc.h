@@ -53,6 +53,12 @@ zend_result amc_call_static(const char *class_name, size_t class_len, const char
 zend_result amc_call_method(zval *object, const char *method, zval *retval, uint32_t argc, zval *argv);
 /* exit() (or a Fiber's teardown) is unwinding the stack: no more PHP code may run. */
 bool amc_exiting(void);
+/* Sets the pending exception aside while PHP code runs (a rollback after a
+ * failure), then raises it again: a new exception from that code wins, with
+ * it as its previous. Not zend_exception_save(): the engine's autoloader saves
+ * and restores too, and that restore would raise ours inside user code. */
+zend_object *amc_exception_stash(void);
+void amc_exception_unstash(zend_object *stashed);
 zend_result amc_carbon_now(zval *retval);
 
 /* A declared property of `scope`, or NULL with PHP's "must not be accessed

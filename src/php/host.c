@@ -160,6 +160,28 @@ bool amc_exiting(void)
 	return ex && (zend_is_unwind_exit(ex) || zend_is_graceful_exit(ex));
 }
 
+zend_object *amc_exception_stash(void)
+{
+	zend_object *ex = EG(exception);
+	EG(exception) = NULL;
+	return ex;
+}
+
+void amc_exception_unstash(zend_object *stashed)
+{
+	if (!stashed) {
+		return;
+	}
+	zend_object *now = EG(exception);
+	if (!now) {
+		EG(exception) = stashed;
+	} else if (zend_is_unwind_exit(now) || zend_is_graceful_exit(now) || now == stashed) {
+		OBJ_RELEASE(stashed); /* exit() wins outright */
+	} else {
+		zend_exception_set_previous(now, stashed); /* takes our reference */
+	}
+}
+
 /* A declared property of `scope` on `obj`, or NULL with PHP's own Error when
  * it is uninitialised: an object made by unserialize() or
  * ReflectionClass::newInstanceWithoutConstructor(), or by a subclass whose

@@ -307,9 +307,9 @@ static void sqlite_busy_restore(txn *t)
 		char sql[64];
 		snprintf(sql, sizeof(sql), "PRAGMA busy_timeout = " ZEND_LONG_FMT, t->old_busy_ms);
 		/* Runs even after a failure; its own failure wins, chained to that one. */
-		zend_exception_save();
+		zend_object *failure = amc_exception_stash();
 		pdo_exec(t, sql);
-		zend_exception_restore();
+		amc_exception_unstash(failure);
 	}
 }
 
@@ -382,14 +382,14 @@ static void txn_rollback(txn *t)
 	if (amc_exiting()) {
 		return; /* like a finally block on exit(): the connection's end rolls back */
 	}
-	zend_exception_save();
+	zend_object *failure = amc_exception_stash();
 	if (t->raw_sqlite) {
 		pdo_exec(t, "ROLLBACK");
 	} else {
 		amc_call_method(&t->conn, "rollBack", &ret, 0, NULL);
 		zval_ptr_dtor(&ret);
 	}
-	zend_exception_restore();
+	amc_exception_unstash(failure);
 }
 
 /* SQLSTATEs a retry can clear: serialization failure (any driver) and
@@ -471,7 +471,7 @@ static bool pending_is_concurrency_error(void)
 	if (!pending || amc_exiting()) {
 		return false;
 	}
-	zend_exception_save(); /* EG(prev_exception) holds `pending` during the calls */
+	amc_exception_stash(); /* `pending`, raised again below */
 	bool yes;
 	if (app_concurrency_detector(&detector)) {
 		ZVAL_OBJ(&arg, pending);
@@ -481,7 +481,7 @@ static bool pending_is_concurrency_error(void)
 		yes = !EG(exception) && looks_like_concurrency_error(pending);
 	}
 	zval_ptr_dtor(&detector);
-	zend_exception_restore();
+	amc_exception_unstash(pending);
 	return yes;
 }
 

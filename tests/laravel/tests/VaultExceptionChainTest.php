@@ -67,4 +67,54 @@ final class VaultExceptionChainTest extends TestCase
         ConnectorCredential::flushEventListeners();
         $this->assertSame(['kept' => 1], $this->vault()->getExtra($installation->id), 'rolled back');
     }
+
+    /**
+     * PHP code run while the write's failure is set aside (here the retry
+     * check) may autoload a class, whose loader saves and restores exceptions
+     * itself: the failure must stay set aside until that code is done, then
+     * reach the caller unchanged. (With zend_exception_save() it surfaced
+     * inside the detector's code, and on Laravel 13 + PostgreSQL the rollback's
+     * first use of an enum made writers spin or crash.)
+     */
+    public function test_an_autoload_while_the_failure_is_set_aside_leaves_it_pending(): void
+    {
+        $installation = $this->makeInstallationWithCredential(['kept' => 1]);
+        ConnectorCredential::saving(function (): void {
+            throw new \RuntimeException('save refused');
+        });
+        $loader = function (string $class): void {
+            if ($class === 'AmcLoadedDuringRetryCheck') {
+                eval('final class AmcLoadedDuringRetryCheck { public const ANSWER = 42; }');
+            }
+        };
+        spl_autoload_register($loader);
+        $seen = new \ArrayObject;
+        $this->app->instance(ConcurrencyErrorDetector::class, new class($seen) implements ConcurrencyErrorDetector
+        {
+            public function __construct(private \ArrayObject $seen) {}
+
+            public function causedByConcurrencyError(Throwable $e): bool
+            {
+                $this->seen[] = \AmcLoadedDuringRetryCheck::ANSWER; // autoloaded here
+                $this->seen[] = $e->getMessage();
+
+                return false;
+            }
+        });
+
+        try {
+            $this->vault()->setExtraKey($installation->id, 'k', 'v');
+            $this->fail('setExtraKey must throw');
+        } catch (\RuntimeException $e) {
+            $this->assertSame('save refused', $e->getMessage());
+            $this->assertNull($e->getPrevious());
+        } finally {
+            spl_autoload_unregister($loader);
+        }
+        $this->assertSame([42, 'save refused'], $seen->getArrayCopy(), 'the detector ran to its end');
+        $this->assertSame(0, DB::transactionLevel());
+        $this->app->forgetInstance(ConcurrencyErrorDetector::class);
+        ConnectorCredential::flushEventListeners();
+        $this->assertSame(['kept' => 1], $this->vault()->getExtra($installation->id), 'rolled back');
+    }
 }
