@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# A debug PHP (debug) or thread-safe debug PHP (zts-debug) built from Debian's
+# A debug PHP (debug) or thread-safe debug PHP with the embed SAPI (zts-debug) built from Debian's
 # own PHP source (apt-get source, in the trixie root), as php-src's CI runs
 # extensions: --disable-all plus what the phpt suite needs. Installed under
 # /opt/php-VARIANT inside the root and kept there; prints that prefix.
@@ -8,7 +8,7 @@ set -euo pipefail
 variant=${1:?usage: build-php.sh debug|zts-debug}
 case $variant in
   debug) flags=(--enable-debug) ;;
-  zts-debug) flags=(--enable-debug --enable-zts) ;;
+  zts-debug) flags=(--enable-debug --enable-zts --enable-embed) ;; # embed: the threaded test's driver
   *) echo "build-php.sh: unknown variant $variant" >&2; exit 2 ;;
 esac
 prefix=/opt/php-$variant

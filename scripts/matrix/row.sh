@@ -7,7 +7,8 @@
 #   php85-l13      PHP 8.5 + libxml2 2.15 (experimental on forky): -Werror build,
 #                  phpt suite, converter C core check, Laravel 13 + PHPUnit 12
 #   debug          PHP built from Debian's source with --enable-debug: phpt suite
-#   zts-debug      the same with --enable-zts: phpt suite
+#   zts-debug      the same with --enable-zts: phpt suite, and 8 embed-SAPI
+#                  threads under ThreadSanitizer (embed-threads.sh)
 # Each step fails the row; nothing is skipped.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -41,7 +42,11 @@ case $row in
     export AMC_MOCK_PHP=/usr/bin/php8.4
     php -v | head -1
     build_werror
-    phpt ;;
+    phpt
+    if [ "$row" = zts-debug ]; then
+      section "8 threads under ThreadSanitizer (embed SAPI)"
+      bash scripts/matrix/embed-threads.sh
+    fi ;;
   *) echo "row.sh: unknown row $row" >&2; exit 2 ;;
 esac
 section "ok"
