@@ -6,6 +6,9 @@
 #   3. the phpt suite on an ASan+UBSan build with USE_ZEND_ALLOC=0
 #   4. the phpt suite under valgrind (run-tests.php -m)
 #   5. every scripts/checks/*.sh (converter golden corpus, fuzz, Laravel suite, ...)
+#   6. the platform matrix (scripts/matrix/run.sh): PHP 8.4 and 8.5, libxml2 2.15,
+#      Laravel 13, debug and thread-safe debug PHP, in Debian roots; its table
+#      begins with this host's row (PHP 8.2, Laravel 12: steps 1-5)
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -20,6 +23,19 @@ step() { # step NAME COMMAND...
 }
 
 scripts/install-deps.sh || { echo "dependency installation failed" >&2; exit 1; }
+
+# The matrix's Debian roots (debootstrap, apt: mostly network and dpkg) are
+# made in the background while the host checks run, when missing; the rows
+# run after those checks. AMC_SKIP_MATRIX=1 leaves the matrix out, loudly.
+root_jobs=()
+if [ "${AMC_SKIP_MATRIX:-0}" != 1 ]; then
+  mkdir -p "$root/.build-matrix/logs"
+  for r in trixie forky; do
+    scripts/matrix/root.sh make "$r" >"$root/.build-matrix/logs/root-$r.log" 2>&1 &
+    root_jobs+=($!)
+  done
+fi
+matrix_start=$SECONDS
 
 step "stubs match generated arginfo" scripts/gen-arginfo.sh --check
 step "analysis stubs match stubs" php scripts/gen-ide-stubs.php --check
@@ -39,6 +55,16 @@ for check in scripts/checks/*.sh; do
   step "$(basename "$check" .sh)" bash "$check"
 done
 
+if [ "${AMC_SKIP_MATRIX:-0}" != 1 ]; then
+  # A root that failed is made again, and reported, by run.sh.
+  for j in "${root_jobs[@]}"; do wait "$j" || true; done
+  host="PHP $(php -r 'echo PHP_VERSION;'), libxml2 $(pkg-config --modversion libxml-2.0), Laravel 12 + PHPUnit 11 (steps above)"
+  if [ $failed -eq 0 ]; then host_result=ok; else host_result="FAILED (${failures[*]})"; fi
+  step "platform matrix" env AMC_MATRIX_HOST="$host|$((SECONDS - matrix_start))|$host_result" scripts/matrix/run.sh
+else
+  echo "=== platform matrix NOT RUN (AMC_SKIP_MATRIX=1)"
+fi
+
 echo
-echo "checks: $passed passed, $failed failed"
+echo "checks: $passed passed, $failed failed (${SECONDS}s)"
 [ $failed -eq 0 ] || { printf 'failed: %s\n' "${failures[@]}"; exit 1; }

@@ -18,7 +18,7 @@ label() {
     php84-l13) echo "PHP 8.4 (trixie), Laravel 13 + PHPUnit 12" ;;
     php85-l13) echo "PHP 8.5 (experimental/forky), libxml2 2.15, Laravel 13 + PHPUnit 12" ;;
     debug) echo "PHP 8.4 --enable-debug (Debian source), phpt" ;;
-    zts-debug) echo "PHP 8.4 --enable-zts --enable-debug (Debian source), phpt" ;;
+    zts-debug) echo "PHP 8.4 --enable-zts --enable-debug (Debian source), phpt, 8 threads+TSan" ;;
   esac
 }
 
@@ -43,6 +43,10 @@ done
 echo
 echo "platform matrix"
 printf '%-10s %-68s %-6s %s\n' row platform time result
+if [ -n "${AMC_MATRIX_HOST:-}" ]; then # test-all.sh: "label|seconds|result" of the host's own run
+  IFS='|' read -r hl ht hr <<<"$AMC_MATRIX_HOST"
+  printf '%-10s %-68s %4ss  %s\n' host "$hl" "$ht" "$hr"
+fi
 for row in "${rows[@]}"; do
   printf '%-10s %-68s %4ss  %s\n' "$row" "$(label "$row")" "${took[$row]}" "${result[$row]}"
 done
