@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The zts-debug row's threaded test: the extension built with ThreadSanitizer
 # against the thread-safe debug PHP on PATH (built with --enable-embed by
-# build-php.sh), and tests/zts/embed_threads.c running tests/zts/thread_work.php
+# build-php.sh), and tests/zts/embed_threads.c running tests/zts/fixtures/thread_work.php
 # in THREADS (8) threads at once: conversions, vault crypto and HTTP walks
 # against the loopback mock. Fails on a wrong result or any TSan report.
 set -euo pipefail
@@ -31,7 +31,7 @@ export USE_ZEND_ALLOC=0 ZEND_DONT_UNLOAD_MODULES=1
 export TSAN_OPTIONS="halt_on_error=0:exitcode=66:report_signal_unsafe=0:${TSAN_OPTIONS:-}"
 # The mock server runs on a PHP with FFI (row.sh's AMC_MOCK_PHP), outside TSan.
 status=0
-LD_PRELOAD=$shim "$driver" "$ini" "$threads" "$root/tests/zts/setup.php" "$root/tests/zts/thread_work.php" \
+LD_PRELOAD=$shim "$driver" "$ini" "$threads" "$root/tests/zts/fixtures/setup.php" "$root/tests/zts/fixtures/thread_work.php" \
   "$(cd "$root/../shared/golden/converter/real" && pwd)" >"$out" 2>&1 || status=$?
 cat "$out"
 ok=$(grep -c '^thread [0-9]*: ok' "$out" || true)
