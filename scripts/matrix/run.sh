@@ -18,7 +18,7 @@ label() {
     php84-l13) echo "PHP 8.4 (trixie), Laravel 13 + PHPUnit 12" ;;
     php85-l13) echo "PHP 8.5 (experimental/forky), libxml2 2.15, Laravel 13 + PHPUnit 12" ;;
     debug) echo "PHP 8.4 --enable-debug (Debian source), phpt" ;;
-    zts-debug) echo "PHP 8.4 --enable-zts --enable-debug (Debian source), phpt, 8 threads+TSan" ;;
+    zts-debug) echo "PHP 8.4 --enable-zts --enable-debug, phpt, 8 embed threads + TSan" ;;
   esac
 }
 
