@@ -10,12 +10,13 @@ use Padosoft\AskMyDocsConnectorBase\Models\ConnectorInstallation;
 final class OAuthInstall
 {
     /**
+     * @param string $label one installation per label (unique per tenant and connector)
      * @return array{0: int, 1: array<string, mixed>} the installation id and
      *   the callback's query (state and code), for a replay check
      */
-    public static function run(ConfluenceConnector $connector, MockAtlassian $mock): array
+    public static function run(ConfluenceConnector $connector, MockAtlassian $mock, string $label = 'default'): array
     {
-        $installation = ConnectorInstallation::create(['connector_name' => 'confluence', 'label' => 'default', 'status' => 'pending']);
+        $installation = ConnectorInstallation::create(['connector_name' => 'confluence', 'label' => $label, 'status' => 'pending']);
         $redirect = $mock->authorize($connector->initiateOAuth($installation->id));
         parse_str((string) parse_url($redirect, PHP_URL_QUERY), $query);
         $connector->handleOAuthCallback($installation->id, Request::create($redirect, 'GET', $query));
