@@ -12,7 +12,8 @@
 # DEMO_PAGES (150), DEMO_LATENCY_MS (50), DEMO_RATE_429 (0), DEMO_SEED (42),
 # DEMO_BATCH (10 pages per job), DEMO_TIMEOUT (3 s, queue:work --timeout),
 # DEMO_RETRY_AFTER (5 s), DEMO_RSS_PAGES (10000), DEMO_RSS_EVERY (1000),
-# DEMO_RSS_BOUND_MB (4).
+# DEMO_RSS_BOUND_MB (4), DEMO_DEADLINE (300 s, the longest any one wait may take;
+# the memory run allows 0.1 s per page if that is more).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -61,4 +62,5 @@ echo "mock Atlassian Cloud at $mock (${DEMO_SPACES:-3} spaces x ${DEMO_PAGES:-15
 REDIS_HOST=127.0.0.1 REDIS_PORT=$port DEMO_EXT=$ext DEMO_RETRY_AFTER=${DEMO_RETRY_AFTER:-5} \
 DEMO_RSS_EVERY=${DEMO_RSS_EVERY:-1000} \
   php -d "extension=$ext" demo/artisan demo:workers --mock="$mock" --rss-mock="$rss_mock" --workers="$workers" \
-    --batch="${DEMO_BATCH:-10}" --timeout="${DEMO_TIMEOUT:-3}" --rss-bound-mb="${DEMO_RSS_BOUND_MB:-4}"
+    --batch="${DEMO_BATCH:-10}" --timeout="${DEMO_TIMEOUT:-3}" --rss-bound-mb="${DEMO_RSS_BOUND_MB:-4}" \
+    --deadline="${DEMO_DEADLINE:-300}"

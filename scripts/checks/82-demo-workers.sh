@@ -7,4 +7,4 @@
 set -euo pipefail
 root=${AMC_ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}
 DEMO_BUILD=${AMC_BUILD_ROOT:-$root/.build-test}/plain DEMO_WORKERS=2 DEMO_SPACES=2 DEMO_PAGES=20 \
-  DEMO_LATENCY_MS=50 DEMO_BATCH=5 DEMO_RSS_PAGES=2000 DEMO_RSS_EVERY=500 exec "$root/scripts/demo.sh"
+  DEMO_LATENCY_MS=50 DEMO_BATCH=5 DEMO_RSS_PAGES=2000 DEMO_RSS_EVERY=500 DEMO_DEADLINE=60 exec "$root/scripts/demo.sh"
