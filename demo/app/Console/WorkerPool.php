@@ -2,6 +2,7 @@
 
 namespace App\Console;
 
+use Symfony\Component\Process\Exception\ExceptionInterface as ProcessException;
 use Symfony\Component\Process\Process;
 
 /**
@@ -60,7 +61,11 @@ final class WorkerPool
     public function stop(float $grace = 10): void
     {
         foreach ($this->workers as $process) {
-            $process->signal(SIGTERM);
+            try {
+                $process->signal(SIGTERM);
+            } catch (ProcessException) {
+                // it exited since the last look
+            }
         }
         $deadline = microtime(true) + $grace;
         foreach ($this->workers as $process) {

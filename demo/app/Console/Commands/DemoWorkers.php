@@ -6,13 +6,10 @@ use App\Console\KbAudit;
 use App\Console\MockAtlassian;
 use App\Console\OAuthInstall;
 use App\Console\WorkerPool;
-use App\Jobs\SyncConfluencePages;
-use App\Jobs\WorkerProbe;
+use App\Console\WorkerQueue;
 use AskMyDocs\Examples\Confluence\ConfluenceConnector;
 use Illuminate\Console\Command;
 use Illuminate\Support\Facades\DB;
-use Illuminate\Support\Facades\Queue;
-use Illuminate\Support\Facades\Redis;
 use Illuminate\Support\Facades\Storage;
 
 /**
@@ -33,17 +30,18 @@ final class DemoWorkers extends Command
 
     protected $description = 'Sync the mock Atlassian through queued jobs and queue:work processes, with kill, timeout and memory checks';
 
-    private const QUEUE = 'confluence';
-
     /** @var list<string> */
     private array $failures = [];
 
     private ConfluenceConnector $connector;
 
+    private WorkerQueue $queue;
+
     public function handle(): int
     {
         $started = hrtime(true);
         $this->connector = app(ConfluenceConnector::class);
+        $this->queue = new WorkerQueue();
         $this->call('migrate:fresh', ['--force' => true]);
         $mock = new MockAtlassian(rtrim((string) $this->option('mock'), '/'));
         $installationId = $this->install($mock, 'default');
@@ -91,12 +89,12 @@ final class DemoWorkers extends Command
             $pool = $this->pool($mock, "series-$n");
             $t0 = hrtime(true);
             $pool->start($n);
-            $this->dispatchAll($installationId, $ids, (int) $this->option('batch'));
-            $this->waitFor("$n workers drain the queue", fn () => $this->settled(), $pool);
+            $this->queue->dispatch($installationId, $ids, (int) $this->option('batch'));
+            $this->waitFor("$n workers drain the queue", fn () => $this->queue->settled(), $pool);
             $seconds = (hrtime(true) - $t0) / 1e9;
             $pool->stop();
             $kb = KbAudit::of($mock);
-            $this->check("workers: $n, every page exactly once, no failed job", $kb->exact() && $this->failedJobs() === 0, $kb->detail());
+            $this->check("workers: $n, every page exactly once, no failed job", $kb->exact() && $this->queue->failed() === 0, $kb->detail());
             $rows[] = [$n, $kb->rows, sprintf('%.2f', $seconds), sprintf('%.1f', $kb->rows / $seconds)];
         }
         $this->table(['workers', 'pages', 'seconds', 'pages/s'], $rows);
@@ -111,10 +109,10 @@ final class DemoWorkers extends Command
         $ids = $this->prepare($mock, $installationId);
         $pool = $this->pool($mock, 'kill');
         $pool->start($n);
-        $this->dispatchAll($installationId, $ids, (int) $this->option('batch'));
+        $this->queue->dispatch($installationId, $ids, (int) $this->option('batch'));
         $victim = null;
         $this->waitFor('a job has written part of its batch', function () use (&$victim, $pool) {
-            foreach ($this->busy() as $pid => $job) {
+            foreach ($this->queue->busy() as $pid => $job) {
                 if (in_array($pid, $pool->pids(), true) && $this->written($job['pages']) > 0) {
                     $victim = ['pid' => $pid] + $job;
 
@@ -134,13 +132,13 @@ final class DemoWorkers extends Command
         $written = $this->written($victim['pages']);
         $batch = count($victim['pages']);
         $this->line(sprintf('   killed worker %d running job %s: %d of its %d pages written', $victim['pid'], $victim['uuid'], $written, $batch));
-        $this->check('the worker was killed in the middle of its job', $written < $batch && isset($this->busy()[$victim['pid']]));
-        $this->waitFor('the other workers drain the queue, the killed job included', fn () => $this->settled(), $pool, $n === 1);
+        $this->check('the worker was killed in the middle of its job', $written < $batch && isset($this->queue->busy()[$victim['pid']]));
+        $this->waitFor('the other workers drain the queue, the killed job included', fn () => $this->queue->settled(), $pool, $n === 1);
         $pool->stop();
-        $attempt = (int) Redis::hget(WorkerProbe::DONE, $victim['uuid']);
+        $attempt = $this->queue->finishedOn($victim['uuid']);
         $this->check("the killed job ran again after retry_after and finished (attempt $attempt)", $attempt === $victim['attempt'] + 1);
         $kb = KbAudit::of($mock);
-        $this->check('every page exactly once, none missing, none twice', $kb->exact() && $this->failedJobs() === 0, $kb->detail());
+        $this->check('every page exactly once, none missing, none twice', $kb->exact() && $this->queue->failed() === 0, $kb->detail());
     }
 
     /** 3. A page that never comes: --timeout ends the job, failed_jobs records it, the rest goes on. */
@@ -156,18 +154,18 @@ final class DemoWorkers extends Command
         $this->line("   the mock answers page $slow after 60 s");
         $pool = $this->pool($mock, 'timeout');
         $pool->start(1);
-        $this->dispatchAll($installationId, $ids, $batch);
-        $this->waitFor('the other jobs done, one failed', fn () => $this->failedJobs() === 1
-            && $this->settled(), $pool, true);
+        $this->queue->dispatch($installationId, $ids, $batch);
+        $this->waitFor('the other jobs done, one failed', fn () => $this->queue->failed() === 1
+            && $this->queue->settled(), $pool, true);
         $pool->stop();
         $exit = $pool->exits[0] ?? null;
-        $job = $exit === null ? null : ($this->busy()[$exit['pid']] ?? null);
+        $job = $exit === null ? null : ($this->queue->busy()[$exit['pid']] ?? null);
         $held = $exit !== null && $job !== null ? $exit['at'] - $job['started'] : INF;
         $this->line(sprintf('   the worker running page %s exited (code %s) %.2f s after the job started; %d worker(s) restarted',
             $slow, $exit['code'] ?? '?', $held, count($pool->exits)));
         $this->check("the job was stopped within --timeout + 1.5 s", $held >= $timeout - 0.5 && $held <= $timeout + 1.5
             && $job !== null && in_array($slow, $job['pages'], true));
-        $exception = (string) DB::table('failed_jobs')->value('exception');
+        $exception = $this->queue->firstFailure();
         $this->check('failed_jobs records the timeout', str_contains($exception, 'TimeoutExceededException'), strtok($exception, "\n") ?: 'no row');
         $kb = KbAudit::of($mock);
         $this->check('every other page is in the kb', count($kb->wrong) === 1 && str_ends_with($kb->wrong[0], "/$slow.md")
@@ -177,7 +175,7 @@ final class DemoWorkers extends Command
         $this->call('queue:retry', ['id' => ['all']]);
         $pool = $this->pool($mock, 'retry');
         $pool->start(1);
-        $this->waitFor('the retried job done', fn () => $this->failedJobs() === 0 && $this->settled(), $pool);
+        $this->waitFor('the retried job done', fn () => $this->queue->failed() === 0 && $this->queue->settled(), $pool);
         $pool->stop();
         $kb = KbAudit::of($mock);
         $this->check('after the server recovered and queue:retry, every page exactly once', $kb->exact(), $kb->detail());
@@ -192,12 +190,12 @@ final class DemoWorkers extends Command
         $pool = $this->pool($mock, 'memory');
         $t0 = hrtime(true);
         $pool->start(1);
-        $this->dispatchAll($installationId, $ids, (int) $this->option('rss-batch'));
+        $this->queue->dispatch($installationId, $ids, (int) $this->option('rss-batch'));
         // the mock reads its whole site per request: 10,000 pages take minutes on a busy machine
-        $this->waitFor('one worker syncs ' . count($ids) . ' pages', fn () => $this->settled(), $pool, false, 0.1 * count($ids));
+        $this->waitFor('one worker syncs ' . count($ids) . ' pages', fn () => $this->queue->settled(), $pool, false, 0.1 * count($ids));
         $seconds = (hrtime(true) - $t0) / 1e9;
         $pool->stop();
-        $samples = array_map(fn (string $s) => json_decode($s, true), Redis::lrange(WorkerProbe::MEMORY, 0, -1));
+        $samples = $this->queue->memorySamples();
         $this->table(['pages', 'VmRSS MB', 'PHP heap MB'], array_map(fn (array $s) => [
             $s['pages'], sprintf('%.1f', $s['rss_kb'] / 1024), sprintf('%.1f', $s['heap'] / 1048576),
         ], $samples));
@@ -219,10 +217,9 @@ final class DemoWorkers extends Command
     private function prepare(MockAtlassian $mock, int $installationId): array
     {
         DB::table('kb_documents')->delete();
-        DB::table('failed_jobs')->delete();
         Storage::disk('kb')->deleteDirectory('demo');
         Storage::disk('kb')->deleteDirectory('.partial');
-        Redis::flushdb();
+        $this->queue->reset();
         $mock->configure();
         $ids = array_merge(...array_values($this->connector->pageIds($installationId)));
         $current = array_column(array_filter($mock->pages(), fn (array $p) => $p['status'] === 'current'), 'id');
@@ -234,24 +231,6 @@ final class DemoWorkers extends Command
         return $ids;
     }
 
-    /** @param list<string> $ids */
-    private function dispatchAll(int $installationId, array $ids, int $batch): void
-    {
-        foreach (array_chunk($ids, max(1, $batch)) as $pages) {
-            SyncConfluencePages::dispatch($installationId, $pages)->onConnection('redis')->onQueue(self::QUEUE);
-        }
-        // what settled() counts the done and failed jobs against
-        Redis::set('demo:jobs', (string) count(array_chunk($ids, max(1, $batch))));
-    }
-
-    /** Every job done or failed and nothing left queued, reserved or delayed (the kb is checked after). */
-    private function settled(): bool
-    {
-        $done = (int) Redis::hlen(WorkerProbe::DONE) + $this->failedJobs();
-
-        return $done >= (int) Redis::get('demo:jobs') && Queue::connection('redis')->size(self::QUEUE) === 0;
-    }
-
     private function pool(MockAtlassian $mock, string $name): WorkerPool
     {
         $ext = (string) env('DEMO_EXT');
@@ -261,7 +240,7 @@ final class DemoWorkers extends Command
 
         return new WorkerPool([
             PHP_BINARY, '-d', "extension=$ext", base_path('artisan'), 'queue:work', 'redis',
-            '--queue=' . self::QUEUE, '--sleep=0.1', '--timeout=' . (int) $this->option('timeout'),
+            '--queue=' . WorkerQueue::NAME, '--sleep=0.1', '--timeout=' . (int) $this->option('timeout'),
         ], ['DEMO_MOCK_URL' => $mock->base], $logs);
     }
 
@@ -285,21 +264,10 @@ final class DemoWorkers extends Command
         return true;
     }
 
-    /** @return array<int, array{uuid: string, attempt: int, started: float, pages: list<string>}> by worker pid */
-    private function busy(): array
-    {
-        return array_map(fn (string $j) => json_decode($j, true), Redis::hgetall(WorkerProbe::BUSY));
-    }
-
     /** @param list<string> $pageIds */
     private function written(array $pageIds): int
     {
         return DB::table('kb_documents')->whereIn('remote_id', $pageIds)->count();
-    }
-
-    private function failedJobs(): int
-    {
-        return DB::table('failed_jobs')->count();
     }
 
     /** @return list<int> 1, 2, 4... up to $max, and $max itself */
