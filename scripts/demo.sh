@@ -8,7 +8,8 @@
 # Exits non-zero when any count or file is wrong.
 #
 # Environment: DEMO_SPACES (3), DEMO_PAGES (150), DEMO_LATENCY_MS (20),
-# DEMO_RATE_429 (0.05), DEMO_RATE_503 (0), DEMO_SEED (42), DEMO_BUILD (.build-demo).
+# DEMO_RATE_429 (0.05), DEMO_RATE_503 (0), DEMO_SEED (42), DEMO_BUILD (.build-demo);
+# DEMO_WORKERS=N and its own variables: scripts/demo-workers.sh.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -23,6 +24,8 @@ php_ext=(php -d "extension=$ext")
 
 scripts/install-demo-packages.sh "$ext"
 rm -f demo/storage/demo.sqlite && touch demo/storage/demo.sqlite
+# DEMO_WORKERS=N: the sync as queued jobs and queue:work processes instead.
+[ -n "${DEMO_WORKERS:-}" ] && DEMO_EXT=$ext exec scripts/demo-workers.sh
 
 state=$(mktemp -d)
 trap 'php mock/bin/atlassian-mock --stop --state "$state" >/dev/null 2>&1 || true; rm -rf "$state"' EXIT

@@ -9,6 +9,7 @@ return Application::configure(basePath: dirname(__DIR__))
     ])
     ->withCommands([
         App\Console\Commands\DemoRun::class,
+        App\Console\Commands\DemoWorkers::class,
     ])
     ->withExceptions(function () {})
     ->create();

@@ -12,12 +12,27 @@ final class MockAtlassian
     /** Points the Confluence provider config at the mock. */
     public function configure(): void
     {
-        config([
-            'connectors.providers.confluence.oauth_authorize_url' => "{$this->base}/authorize",
-            'connectors.providers.confluence.oauth_token_url' => "{$this->base}/oauth/token",
-            'connectors.providers.confluence.accessible_resources_url' => "{$this->base}/oauth/token/accessible-resources",
-            'connectors.providers.confluence.api_base' => $this->base,
-        ]);
+        $urls = [];
+        foreach (self::providerUrls($this->base) as $key => $url) {
+            $urls["connectors.providers.confluence.$key"] = $url;
+        }
+        config($urls);
+    }
+
+    /**
+     * The provider config's URLs for a mock at $base (config/connectors.php
+     * takes them from DEMO_MOCK_URL for queue workers).
+     *
+     * @return array<string, string>
+     */
+    public static function providerUrls(string $base): array
+    {
+        return [
+            'oauth_authorize_url' => "$base/authorize",
+            'oauth_token_url' => "$base/oauth/token",
+            'accessible_resources_url' => "$base/oauth/token/accessible-resources",
+            'api_base' => $base,
+        ];
     }
 
     /** @return list<array{id: string, space: string, title: string, version: int, status: string}> */
@@ -30,6 +45,17 @@ final class MockAtlassian
     public function mutate(int $edit, int $archive, int $add): array
     {
         return $this->admin('post', 'mutate', ['edit' => $edit, 'archive' => $archive, 'add' => $add]);
+    }
+
+    /**
+     * Changes run-time settings (latency, faults, slow pages).
+     *
+     * @param array<string, scalar> $settings
+     * @return array<string, mixed>
+     */
+    public function settings(array $settings): array
+    {
+        return $this->admin('post', 'settings', $settings);
     }
 
     public function expireToken(): void

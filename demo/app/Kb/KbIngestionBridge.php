@@ -16,17 +16,19 @@ final class KbIngestionBridge implements ConnectorIngestionContract
 {
     public function dispatchIngestion(string $projectKey, string $relativePath, string $disk, string $title, array $metadata, string $mimeType, string $tenantId): void
     {
-        KbDocument::withTrashed()->updateOrCreate(
-            ['tenant_id' => $tenantId, 'disk' => $disk, 'path' => $relativePath],
-            [
-                'project_key' => $projectKey,
-                'title' => $title,
-                'mime_type' => $mimeType,
-                'remote_id' => (string) ($metadata['confluence_page_id'] ?? ''),
-                'metadata' => $metadata,
-                'deleted_at' => null,
-            ],
-        );
+        // One statement (INSERT ... ON CONFLICT UPDATE) on the unique key: queue
+        // workers writing the same page at once, or a retried job, leave one row.
+        $row = [
+            'tenant_id' => $tenantId, 'disk' => $disk, 'path' => $relativePath,
+            'project_key' => $projectKey,
+            'title' => $title,
+            'mime_type' => $mimeType,
+            'remote_id' => (string) ($metadata['confluence_page_id'] ?? ''),
+            'metadata' => json_encode($metadata, JSON_THROW_ON_ERROR),
+            'deleted_at' => null,
+        ];
+        KbDocument::query()->upsert([$row], ['tenant_id', 'disk', 'path'],
+            ['project_key', 'title', 'mime_type', 'remote_id', 'metadata', 'deleted_at']);
     }
 
     public function resolveKbSourcePath(string $relativePath): array

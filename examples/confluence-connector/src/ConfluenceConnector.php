@@ -189,6 +189,68 @@ class ConfluenceConnector extends BaseConnector
         ), ['mode' => 'incremental', 'since' => $since->toIso8601String()]);
     }
 
+    /**
+     * Syncs the given pages, each fetched by id and written as a full sync
+     * writes it: a queued job's batch. Idempotent, so a retried batch (a
+     * worker killed or timed out mid-job) leaves each page once.
+     *
+     * @param list<string> $pageIds
+     */
+    public function syncPages(int $installationId, array $pageIds): SyncResult
+    {
+        [$installation, $client] = $this->session($installationId);
+        $projectKey = $this->resolveProjectKey($installation);
+        $counts = ['added' => 0, 'updated' => 0];
+        $errors = [];
+        $query = '?' . http_build_query(['expand' => self::PAGE_EXPAND]);
+
+        foreach ($pageIds as $pageId) {
+            try {
+                $response = $client->get('/wiki/rest/api/content/' . rawurlencode($pageId) . $query);
+            } catch (ConnectorApiException $e) {
+                $errors[] = "page $pageId: {$e->getMessage()}";
+                continue;
+            }
+            $page = $response->json();
+            if (! $response->successful() || ! is_array($page)) {
+                $errors[] = "page $pageId: HTTP {$response->status()}";
+                continue;
+            }
+            $this->ingestOrRecord($installation, $projectKey, $page, (string) ($page['space']['key'] ?? ''), $errors, $counts);
+        }
+
+        return $this->finish($installationId, $client, new SyncResult(
+            documentsAdded: $counts['added'],
+            documentsUpdated: $counts['updated'],
+            documentsRemoved: 0,
+            errors: $errors,
+            completedAt: Carbon::now(),
+        ), ['mode' => 'pages', 'pages' => count($pageIds)]);
+    }
+
+    /**
+     * Every current page id of the site, by space: what a dispatcher splits
+     * into jobs. Listed without bodies, so it stays cheap.
+     *
+     * @return array<string, list<string>>
+     */
+    public function pageIds(int $installationId): array
+    {
+        [, $client] = $this->session($installationId);
+        $starts = [];
+        foreach ($this->spaceKeys($client) as $spaceKey) {
+            $starts[$spaceKey] = '/wiki/rest/api/content?' . http_build_query(['spaceKey' => $spaceKey, 'type' => 'page', 'limit' => 100]);
+        }
+        $ids = [];
+        foreach ($client->walkMany($starts, 1000) as $spaceKey => $batch) {
+            foreach ($batch as $page) {
+                $ids[(string) $spaceKey][] = (string) ($page['id'] ?? '');
+            }
+        }
+
+        return $ids;
+    }
+
     public function disconnect(int $installationId): void
     {
         // Atlassian 3LO grants have no revoke endpoint: forget the credentials.
@@ -305,9 +367,7 @@ class ConfluenceConnector extends BaseConnector
         // New or changed is what the KB held before this write, not what the
         // listing says: a sync since T lists pages created and edited after T alike.
         $isNew = ! Storage::disk($paths['disk'])->exists($paths['absolute']);
-        if (Storage::disk($paths['disk'])->put($paths['absolute'], $body) === false) {
-            throw new \RuntimeException("Failed to write {$paths['absolute']} to KB disk [{$paths['disk']}].");
-        }
+        $this->writeWhole($paths['disk'], $paths['absolute'], $body);
 
         $this->dispatchIngestion(
             projectKey: $projectKey,
@@ -320,6 +380,22 @@ class ConfluenceConnector extends BaseConnector
         );
 
         return $isNew;
+    }
+
+    /**
+     * Writes a temporary file and renames it over the page's: a process killed
+     * mid-write (a queue worker's timeout, SIGKILL) leaves the old file or
+     * none, never half a page. The temporary files live outside the KB tree.
+     */
+    private function writeWhole(string $disk, string $path, string $body): void
+    {
+        $storage = Storage::disk($disk);
+        $tmp = '.partial/' . bin2hex(random_bytes(8)) . '.md';
+        if ($storage->put($tmp, $body) === false || $storage->move($tmp, $path) === false) {
+            $storage->delete($tmp);
+
+            throw new \RuntimeException("Failed to write {$path} to KB disk [{$disk}].");
+        }
     }
 
     /** @param array<string, mixed> $extra */

@@ -115,6 +115,10 @@ final class Api
         if ($p === null || !in_array($p['status'], $this->statuses(), true)) {
             Http::apiError(404, "No content found with id : ContentId{id=$id}");
         }
+        // A page stuck on a slow server: what a queue worker's --timeout must end.
+        if (in_array($id, explode(',', $this->cfg['slow_pages']), true)) {
+            usleep(max(0, (int) $this->cfg['slow_ms']) * 1000);
+        }
         Http::json($r->content($p));
     }
 

@@ -15,6 +15,8 @@ final class Config
         'pages' => 150,                  // per space
         'large_rate' => 0.03,            // share of 150-600 KB pages
         'latency_ms' => 0,
+        'slow_pages' => '',              // comma-separated page ids content/{id} answers only after slow_ms
+        'slow_ms' => 60000,
         'rate_429' => 0.0,
         'rate_503' => 0.0,
         'rate_reset' => 0.0,
@@ -34,7 +36,7 @@ final class Config
     ];
 
     /** Settings /__admin/settings may change while the server runs. */
-    public const RUNTIME = ['latency_ms', 'rate_429', 'rate_503', 'rate_reset', 'retry_after', 'token_ttl', 'next_style', 'max_limit', 'search_archived'];
+    public const RUNTIME = ['latency_ms', 'slow_pages', 'slow_ms', 'rate_429', 'rate_503', 'rate_reset', 'retry_after', 'token_ttl', 'next_style', 'max_limit', 'search_archived'];
 
     /** Typed config from loose values (options or query strings). */
     public static function from(array $values, array $base = self::DEFAULTS): array

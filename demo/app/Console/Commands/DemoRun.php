@@ -3,15 +3,14 @@
 namespace App\Console\Commands;
 
 use App\Console\ConsoleSyncListener;
+use App\Console\KbAudit;
 use App\Console\MockAtlassian;
-use App\Kb\KbDocument;
+use App\Console\OAuthInstall;
 use AskMyDocs\Examples\Confluence\ConfluenceConnector;
 use Carbon\Carbon;
 use Illuminate\Console\Command;
 use Illuminate\Http\Request;
 use Illuminate\Support\Facades\Storage;
-use Illuminate\Support\Str;
-use Padosoft\AskMyDocsConnectorBase\Models\ConnectorInstallation;
 use Padosoft\AskMyDocsConnectorBase\SyncResult;
 
 /**
@@ -39,19 +38,15 @@ final class DemoRun extends Command
 
         $this->step('1. Install the connector over OAuth 2.0 (3LO)');
         $connector = app(ConfluenceConnector::class); // autowires the native BaseConnector constructor
-        $installation = ConnectorInstallation::create(['connector_name' => 'confluence', 'label' => 'default', 'status' => 'pending']);
-        $redirect = $mock->authorize($connector->initiateOAuth($installation->id));
-        parse_str((string) parse_url($redirect, PHP_URL_QUERY), $query);
-        $connector->handleOAuthCallback($installation->id, Request::create($redirect, 'GET', $query));
-        $installation->update(['status' => 'active']);
-        $this->line("   installed #{$installation->id}, tokens in the vault, state token consumed");
-        $this->check('a replayed state token is refused', ! $this->replayAccepted($connector, $installation->id, $query));
+        [$installationId, $query] = OAuthInstall::run($connector, $mock);
+        $this->line("   installed #$installationId, tokens in the vault, state token consumed");
+        $this->check('a replayed state token is refused', ! $this->replayAccepted($connector, $installationId, $query));
 
         $this->step('2. Full sync');
         $expected = $mock->pages();
         $listener = new ConsoleSyncListener($this->output->getOutput(), $this->countBySpace($expected));
         $connector->listenWith($listener);
-        $full = $connector->syncFull($installation->id);
+        $full = $connector->syncFull($installationId);
         $this->report($full);
         $this->check('every page written once, each new', $full->documentsAdded === count($expected) && $full->documentsUpdated === 0 && ! $full->hasErrors());
         $this->checkFiles($mock);
@@ -61,7 +56,7 @@ final class DemoRun extends Command
         [$edit, $archive, $add] = [(int) $this->option('edit'), (int) $this->option('archive'), (int) $this->option('add')];
         $mock->mutate($edit, $archive, $add);
         $this->line("   the mock edited $edit pages, archived $archive and added $add");
-        $incremental = $connector->syncIncremental($installation->id, $since);
+        $incremental = $connector->syncIncremental($installationId, $since);
         $this->report($incremental);
         $this->check("incremental added $add, updated $edit and removed $archive",
             $incremental->documentsAdded === $add && $incremental->documentsUpdated === $edit
@@ -69,10 +64,10 @@ final class DemoRun extends Command
         $this->checkFiles($mock);
 
         $this->step('4. Health, token expiry and refresh');
-        $this->check('health() is healthy', $connector->health($installation->id)->state === 'healthy');
+        $this->check('health() is healthy', $connector->health($installationId)->state === 'healthy');
         $mock->expireToken();
         $before = $listener->refreshes;
-        $health = $connector->health($installation->id);
+        $health = $connector->health($installationId);
         $this->check('the expired token was refreshed and health() is healthy again',
             $listener->refreshes === $before + 1 && $health->state === 'healthy');
 
@@ -105,20 +100,9 @@ final class DemoRun extends Command
     /** The kb holds exactly the mock's current pages, each at its current version. */
     private function checkFiles(MockAtlassian $mock): void
     {
-        $current = array_filter($mock->pages(), fn (array $p) => $p['status'] === 'current');
-        $disk = Storage::disk('kb');
-        $wrong = [];
-        foreach ($current as $page) {
-            $path = sprintf('demo/connectors/confluence/%s/%s.md', Str::slug($page['space']), $page['id']);
-            $text = $disk->exists($path) ? $disk->get($path) : '';
-            if (! str_contains($text, "\nversion: {$page['version']}\n") || ! str_contains($text, 'title: ' . json_encode($page['title'], JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE))) {
-                $wrong[] = $path;
-            }
-        }
-        $files = count($disk->allFiles('demo'));
-        $this->check(sprintf('the kb has %d files, one per current page, at the current version', count($current)),
-            $wrong === [] && $files === count($current) && KbDocument::count() === count($current),
-            $wrong === [] ? "files on disk: $files" : 'wrong or missing: ' . implode(', ', array_slice($wrong, 0, 5)));
+        $kb = KbAudit::of($mock);
+        $this->check(sprintf('the kb has %d files, one per current page, at the current version', $kb->expected),
+            $kb->exact(), $kb->detail());
     }
 
     /** @param list<array{space: string}> $pages @return array<string, int> */
