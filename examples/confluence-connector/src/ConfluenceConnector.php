@@ -133,13 +133,7 @@ class ConfluenceConnector extends BaseConnector
             $errors[] = $e->getMessage();
         }
 
-        return $this->finish($installationId, $client, new SyncResult(
-            documentsAdded: $counts['added'],
-            documentsUpdated: $counts['updated'],
-            documentsRemoved: 0,
-            errors: $errors,
-            completedAt: Carbon::now(),
-        ), ['mode' => 'full']);
+        return $this->finish($installationId, $client, $this->result($counts, $errors), ['mode' => 'full']);
     }
 
     public function syncIncremental(int $installationId, ?Carbon $since): SyncResult
@@ -180,13 +174,7 @@ class ConfluenceConnector extends BaseConnector
             $errors[] = $e->getMessage();
         }
 
-        return $this->finish($installationId, $client, new SyncResult(
-            documentsAdded: $counts['added'],
-            documentsUpdated: $counts['updated'],
-            documentsRemoved: $removed,
-            errors: $errors,
-            completedAt: Carbon::now(),
-        ), ['mode' => 'incremental', 'since' => $since->toIso8601String()]);
+        return $this->finish($installationId, $client, $this->result($counts, $errors, $removed), ['mode' => 'incremental', 'since' => $since->toIso8601String()]);
     }
 
     /**
@@ -219,13 +207,7 @@ class ConfluenceConnector extends BaseConnector
             $this->ingestOrRecord($installation, $projectKey, $page, (string) ($page['space']['key'] ?? ''), $errors, $counts);
         }
 
-        return $this->finish($installationId, $client, new SyncResult(
-            documentsAdded: $counts['added'],
-            documentsUpdated: $counts['updated'],
-            documentsRemoved: 0,
-            errors: $errors,
-            completedAt: Carbon::now(),
-        ), ['mode' => 'pages', 'pages' => count($pageIds)]);
+        return $this->finish($installationId, $client, $this->result($counts, $errors), ['mode' => 'pages', 'pages' => count($pageIds)]);
     }
 
     /**
@@ -396,6 +378,21 @@ class ConfluenceConnector extends BaseConnector
 
             throw new \RuntimeException("Failed to write {$path} to KB disk [{$disk}].");
         }
+    }
+
+    /**
+     * @param array{added: int, updated: int} $counts
+     * @param list<string> $errors
+     */
+    private function result(array $counts, array $errors, int $removed = 0): SyncResult
+    {
+        return new SyncResult(
+            documentsAdded: $counts['added'],
+            documentsUpdated: $counts['updated'],
+            documentsRemoved: $removed,
+            errors: $errors,
+            completedAt: Carbon::now(),
+        );
     }
 
     /** @param array<string, mixed> $extra */

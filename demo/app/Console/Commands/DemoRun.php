@@ -5,6 +5,7 @@ namespace App\Console\Commands;
 use App\Console\ConsoleSyncListener;
 use App\Console\KbAudit;
 use App\Console\MockAtlassian;
+use App\Console\StepChecks;
 use App\Console\OAuthInstall;
 use AskMyDocs\Examples\Confluence\ConfluenceConnector;
 use Carbon\Carbon;
@@ -20,13 +21,12 @@ use Padosoft\AskMyDocsConnectorBase\SyncResult;
  */
 final class DemoRun extends Command
 {
+    use StepChecks;
+
     protected $signature = 'demo:run {--mock= : base URL of the mock Atlassian}
         {--edit=5} {--archive=3} {--add=2}';
 
     protected $description = 'Install the Confluence connector over OAuth and sync the mock Atlassian into demo/kb';
-
-    /** @var list<string> */
-    private array $failures = [];
 
     public function handle(): int
     {
@@ -139,20 +139,6 @@ final class DemoRun extends Command
         $this->line(sprintf('   added %d, updated %d, removed %d, errors %d', $r->documentsAdded, $r->documentsUpdated, $r->documentsRemoved, count($r->errors)));
         foreach (array_slice($r->errors, 0, 5) as $e) {
             $this->line("   error: $e");
-        }
-    }
-
-    private function step(string $title): void
-    {
-        $this->newLine();
-        $this->info($title);
-    }
-
-    private function check(string $what, bool $ok, string $detail = ''): void
-    {
-        $this->line(sprintf('   [%s] %s%s', $ok ? 'ok' : 'FAIL', $what, $detail !== '' ? " ($detail)" : ''));
-        if (! $ok) {
-            $this->failures[] = $what;
         }
     }
 }

@@ -4,6 +4,7 @@ namespace App\Console\Commands;
 
 use App\Console\KbAudit;
 use App\Console\MockAtlassian;
+use App\Console\StepChecks;
 use App\Console\OAuthInstall;
 use App\Console\WorkerPool;
 use App\Console\WorkerQueue;
@@ -21,6 +22,8 @@ use Illuminate\Support\Facades\Storage;
  */
 final class DemoWorkers extends Command
 {
+    use StepChecks;
+
     protected $signature = 'demo:workers {--mock= : base URL of the mock (latency, the series and both faults)}
         {--rss-mock= : base URL of a mock with many pages and no latency (the memory run)}
         {--workers=4 : the series runs 1, 2, 4... up to this many workers}
@@ -29,9 +32,6 @@ final class DemoWorkers extends Command
         {--deadline=300 : seconds any one wait may take (the memory run: 0.1 s per page, if more)}';
 
     protected $description = 'Sync the mock Atlassian through queued jobs and queue:work processes, with kill, timeout and memory checks';
-
-    /** @var list<string> */
-    private array $failures = [];
 
     private ConfluenceConnector $connector;
 
@@ -279,19 +279,5 @@ final class DemoWorkers extends Command
         }
 
         return [...$counts, max(1, $max)];
-    }
-
-    private function step(string $title): void
-    {
-        $this->newLine();
-        $this->info($title);
-    }
-
-    private function check(string $what, bool $ok, string $detail = ''): void
-    {
-        $this->line(sprintf('   [%s] %s%s', $ok ? 'ok' : 'FAIL', $what, $detail !== '' ? " ($detail)" : ''));
-        if (! $ok) {
-            $this->failures[] = $what;
-        }
     }
 }
